@@ -1,0 +1,156 @@
+"""Reading the event log: long-poll (`/sync`) and Server-Sent Events (`/events`)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from server.auth import Principal, authenticate, policy
+from server.db.database import Database
+from server.errors import ApiError
+from server.events import Batch, read_events, read_head
+from server.fanout import draining
+from server.state import AppState, app_state
+from server.team import snapshot
+
+router = APIRouter(tags=["sync"])
+
+READER = policy(None, "self")
+Caller = Annotated[Principal, Depends(READER)]
+
+KEEPALIVE_SECONDS = 15.0
+#: Without a notifier (no lifespan) waiters fall back to polling this often.
+POLL_SECONDS = 1.0
+
+
+def _read(db: Database, since: int, caller: Principal) -> tuple[Batch, dict[str, Any] | None]:
+    with db.read() as conn:
+        batch = read_events(conn, since, caller.audience)
+        snap = snapshot(conn, caller.institution_id) if batch.reset else None
+    return batch, snap
+
+
+def _head(db: Database) -> int:
+    with db.read() as conn:
+        return read_head(conn)
+
+
+async def _wait(state: AppState, wake: asyncio.Event | None, timeout: float) -> bool:
+    """Wait for a wake-up or the timeout; True when woken."""
+    if timeout <= 0:
+        return False
+    if wake is None:
+        await asyncio.sleep(min(timeout, POLL_SECONDS))
+        return True
+    try:
+        await asyncio.wait_for(wake.wait(), timeout)
+    except TimeoutError:
+        return False
+    return True
+
+
+@router.get("/sync")
+async def sync(
+    request: Request,
+    caller: Caller,
+    since: Annotated[int, Query(ge=0)] = 0,
+    timeout: Annotated[float, Query(ge=0, le=55)] = 25,
+) -> Any:
+    """The caller's events after `since`; holds up to `timeout` s when there are none."""
+    state = app_state(request)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    cursor = since
+    while True:
+        wake = state.notifier.current() if state.notifier is not None else None
+        batch, snap = await run_in_threadpool(_read, state.db, cursor, caller)
+        if batch.reset or batch.events or loop.time() >= deadline or draining():
+            break
+        cursor = batch.next
+        await _wait(state, wake, deadline - loop.time())
+    answer: dict[str, Any] = {
+        "events": [e.to_json() for e in batch.events],
+        "next": batch.next,
+        "limited": batch.limited,
+        "reset": batch.reset,
+    }
+    if snap is not None:
+        answer["snapshot"] = snap
+    return answer
+
+
+def _frame(event: str, data: Any, event_id: int | None = None) -> str:
+    lines = [] if event_id is None else [f"id: {event_id}"]
+    lines.append(f"event: {event}")
+    lines.append("data: " + json.dumps(data, separators=(",", ":"), ensure_ascii=False))
+    return "\n".join(lines) + "\n\n"
+
+
+def _cursor(since: int | None, last_event_id: str | None) -> int | None:
+    if last_event_id is not None and last_event_id.strip().isdigit():
+        return int(last_event_id.strip())
+    return since
+
+
+@router.get("/events", response_class=StreamingResponse)
+async def event_stream(
+    request: Request,
+    caller: Caller,
+    since: Annotated[int | None, Query(ge=0)] = None,
+    last_event_id: Annotated[str | None, Header()] = None,
+) -> StreamingResponse:
+    """The event log as `text/event-stream` (starts at the head without a cursor)."""
+    state = app_state(request)
+    token = request.headers.get("authorization", "").partition(" ")[2]
+    start = _cursor(since, last_event_id)
+    head = await run_in_threadpool(_head, state.db)
+    return StreamingResponse(
+        _stream(state, caller, token, head if start is None else start, head),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
+
+
+async def _stream(
+    state: AppState, caller: Principal, token: str, cursor: int, head: int
+) -> AsyncIterator[str]:
+    yield _frame("hello", {"head": head})
+    last_sent = time.monotonic()
+    while True:
+        wake = state.notifier.current() if state.notifier is not None else None
+        batch, _snap = await run_in_threadpool(_read, state.db, cursor, caller)
+        if batch.reset:
+            yield _frame("reset", {"head": batch.head})
+            return
+        for event in batch.events:
+            yield _frame(event.kind, event.to_json(), event.seq)
+            last_sent = time.monotonic()
+        cursor = batch.next
+        if batch.limited:
+            continue
+        token_left = caller.token_expires_at - time.time()
+        if token_left <= 0 or draining():
+            return
+        quiet = time.monotonic() - last_sent
+        woke = await _wait(state, wake, min(KEEPALIVE_SECONDS - quiet, token_left))
+        if not woke and time.monotonic() - last_sent >= KEEPALIVE_SECONDS - 0.01:
+            if not await _still_valid(state, token):
+                return
+            yield ": keep-alive\n\n"
+            last_sent = time.monotonic()
+
+
+async def _still_valid(state: AppState, token: str) -> bool:
+    """Whether the stream's token still works (session not revoked, user active)."""
+    with contextlib.suppress(ApiError):
+        await run_in_threadpool(authenticate, state, token)
+        return True
+    return False

@@ -1,0 +1,92 @@
+"""The FastAPI application: routers, error handling, body limit, background wake-ups."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from sqlalchemy.exc import DBAPIError
+
+from server import __version__
+from server.api import admin, ping, policies, session, sync, team, testing
+from server.bodylimit import BodyLimitMiddleware
+from server.config import Settings
+from server.db.database import Database
+from server.db.secrets import TOKEN_SECRET_NAME, ensure_secret
+from server.errors import install_error_handlers
+from server.fanout import Notifier, PgListener, safety_net
+from server.state import AppState
+from server.tokens import TokenSigner
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+
+
+def _signing_secret(settings: Settings, db: Database) -> str:
+    if settings.secret_key:
+        return settings.secret_key
+    try:
+        return ensure_secret(db, TOKEN_SECRET_NAME)
+    except DBAPIError as exc:
+        raise RuntimeError(
+            "The database is not ready (run `python -m server migrate` first)."
+        ) from exc
+
+
+def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
+    """Build the application for `settings` (the database must be migrated)."""
+    db = db if db is not None else Database(settings.database_url)
+    state = AppState(
+        settings=settings,
+        db=db,
+        signer=TokenSigner(_signing_secret(settings, db), settings.access_ttl),
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        notifier = Notifier(asyncio.get_running_loop())
+        state.notifier = notifier
+        db.add_commit_listener(notifier.wake_threadsafe)
+        listener = PgListener(db.url, notifier) if db.is_postgresql else None
+        if listener is not None:
+            listener.start()
+        net = asyncio.create_task(safety_net(db, notifier, settings.event_retention_days))
+        try:
+            yield
+        finally:
+            net.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await net
+            if listener is not None:
+                await asyncio.to_thread(listener.stop)
+            db.remove_commit_listener(notifier.wake_threadsafe)
+            notifier.wake()
+            state.notifier = None
+
+    app = FastAPI(
+        title="Hulpmix server",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.hulpmix = state
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
+    for module in (session, sync, ping, team, admin, policies):
+        app.include_router(module.router, prefix=API_PREFIX)
+    if settings.test_routes:
+        log.warning("test-only routes are mounted (HULPMIX_TEST_ROUTES)")
+        app.include_router(testing.router, prefix=API_PREFIX)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The uvicorn factory: settings from the environment (set by `python -m server serve`)."""
+    return create_app(Settings.from_env())

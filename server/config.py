@@ -1,0 +1,95 @@
+"""Server settings: command-line flags over environment variables over defaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_DATABASE_URL = "sqlite:///./hulpmix.db"
+
+#: Environment variable for each setting that may come from the environment.
+ENV_VARS: dict[str, str] = {
+    "database_url": "HULPMIX_DATABASE_URL",
+    "tls_cert": "HULPMIX_TLS_CERT",
+    "tls_key": "HULPMIX_TLS_KEY",
+    "secret_key": "HULPMIX_SECRET_KEY",
+    "max_body_bytes": "HULPMIX_MAX_BODY_BYTES",
+    "access_ttl": "HULPMIX_ACCESS_TTL",
+    "refresh_ttl": "HULPMIX_REFRESH_TTL",
+    "event_retention_days": "HULPMIX_EVENT_RETENTION_DAYS",
+    "test_routes": "HULPMIX_TEST_ROUTES",
+}
+
+_INT_FIELDS = {"max_body_bytes", "access_ttl", "refresh_ttl", "event_retention_days"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the server needs to know; immutable once built."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    #: Secret for signing access tokens. None: a random one kept in the database.
+    secret_key: str | None = field(default=None, repr=False)
+    max_body_bytes: int = 65536
+    access_ttl: int = 900
+    refresh_ttl: int = 30 * 24 * 3600
+    #: Events older than this are pruned; clients further behind get a reset.
+    event_retention_days: int = 30
+    #: Mount the test-only routes (a forced 500). Never in production.
+    test_routes: bool = False
+
+    def __post_init__(self) -> None:
+        for name in _INT_FIELDS:
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build from the environment; keyword overrides (flags) win when not None."""
+        source = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for name, var in ENV_VARS.items():
+            raw = source.get(var)
+            if raw is None or raw == "":
+                continue
+            values[name] = _convert(name, raw)
+        for name, value in overrides.items():
+            if name not in ENV_VARS:
+                raise TypeError(f"unknown setting {name!r}")
+            if value is not None:
+                values[name] = _convert(name, value) if isinstance(value, str) else value
+        return cls(**values)
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+    def to_env(self) -> dict[str, str]:
+        """The environment that rebuilds these settings (for uvicorn worker processes)."""
+        env: dict[str, str] = {}
+        for name, var in ENV_VARS.items():
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if isinstance(value, bool):
+                env[var] = "1" if value else "0"
+            else:
+                env[var] = str(value)
+        return env
+
+
+def _convert(name: str, raw: str) -> Any:
+    if name in _INT_FIELDS:
+        try:
+            return int(raw)
+        except ValueError:
+            raise ValueError(f"{ENV_VARS[name]} must be an integer, not {raw!r}") from None
+    if name in {"tls_cert", "tls_key"}:
+        return Path(raw)
+    if name == "test_routes":
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    return raw

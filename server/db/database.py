@@ -1,0 +1,138 @@
+"""Engines and transactions for SQLite (embedded) and PostgreSQL (production).
+
+`Database.write()` is one write transaction: on SQLite it starts with `BEGIN IMMEDIATE`, so
+the writer takes the database lock up front and two writers never deadlock upgrading a
+read lock; on PostgreSQL the event counter row lock does the serialising. After a commit
+that appended events, the registered commit listeners run (they wake long-polls).
+`Database.read()` is one read transaction (a consistent snapshot on SQLite).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import ConnectionPoolEntry
+
+log = logging.getLogger(__name__)
+
+#: Key in Connection.info set by append_event: this transaction wrote events.
+EVENTS_WRITTEN = "hulpmix_events_written"
+_WRITE_OPTION = "hulpmix_write"
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def normalise_url(url: str) -> str:
+    """Accept `postgresql://` and `postgres://` and use psycopg 3 for them."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def make_engine(url: str) -> Engine:
+    url = normalise_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    raise ValueError(
+        f"unsupported database: {parsed.get_backend_name()} (use sqlite or postgresql)"
+    )
+
+
+def _sqlite_engine(url: str) -> Engine:
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Take transaction control away from pysqlite; we emit BEGIN ourselves.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get(_WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Database:
+    """One engine plus the transaction helpers every part of the server uses."""
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = normalise_url(url)
+        self.engine = engine if engine is not None else make_engine(self.url)
+        self._listeners: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def add_commit_listener(self, listener: Callable[[], None]) -> None:
+        """Call `listener` (from the committing thread) after each commit that wrote events."""
+        with self._lock:
+            self._listeners.append(listener)
+
+    def remove_commit_listener(self, listener: Callable[[], None]) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction: committed when the block ends, rolled back on an exception."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{_WRITE_OPTION: True})
+            conn.info.pop(EVENTS_WRITTEN, None)
+            try:
+                with conn.begin():
+                    yield conn
+                wrote = bool(conn.info.pop(EVENTS_WRITTEN, False))
+            finally:
+                conn.info.pop(EVENTS_WRITTEN, None)
+        if wrote:
+            self._notify()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only transaction (rolled back at the end)."""
+        with self.engine.connect() as conn, conn.begin() as txn:
+            try:
+                yield conn
+            finally:
+                txn.rollback()
+
+    def _notify(self) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener()
+            except Exception:  # a broken waker must never fail a committed write
+                log.exception("commit listener failed")
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,146 @@
+"""The event log: append inside a write transaction, read by cursor and audience.
+
+`seq` follows commit order. Every writer takes the next value from the single
+`event_counter` row with `UPDATE ... RETURNING` inside its own transaction, so it holds the
+row lock (PostgreSQL) or the database write lock (SQLite, `BEGIN IMMEDIATE`) until it
+commits: a later writer cannot commit a smaller seq after a reader moved past it. Readers
+read the committed counter FIRST (the head) and then the events up to that head.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, text, update
+
+from server.db.database import EVENTS_WRITTEN
+from server.db.tables import event_counter, events, utcnow
+
+PAGE_SIZE = 500
+NOTIFY_CHANNEL = "hulpmix_events"
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int
+    stream: str
+    kind: str
+    data: dict[str, Any]
+    at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "stream": self.stream,
+            "kind": self.kind,
+            "data": self.data,
+            "at": iso(self.at),
+        }
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One answer for a cursor: the events, the next cursor, whether to reset."""
+
+    events: list[Event]
+    next: int
+    limited: bool
+    reset: bool
+    head: int
+
+
+def iso(moment: datetime) -> str:
+    """ISO 8601 in UTC with a Z suffix."""
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def audience_for(user_id: int, institution_id: int, roles: Iterable[str]) -> frozenset[str]:
+    """Every audience tag a user belongs to."""
+    tags = {"all", f"user:{user_id}", f"inst:{institution_id}"}
+    for role in roles:
+        tags.add(f"role:{role}")
+        tags.add(f"inst:{institution_id}:role:{role}")
+    return frozenset(tags)
+
+
+def append_event(
+    conn: Connection, stream: str, kind: str, audience: str, data: Mapping[str, Any]
+) -> int:
+    """Append one event inside the caller's write transaction; returns its seq."""
+    seq = conn.execute(
+        update(event_counter)
+        .where(event_counter.c.id == 1)
+        .values(value=event_counter.c.value + 1)
+        .returning(event_counter.c.value)
+    ).scalar_one()
+    conn.execute(
+        insert(events).values(
+            seq=seq,
+            stream=stream,
+            kind=kind,
+            audience=audience,
+            data=json.dumps(dict(data), separators=(",", ":"), ensure_ascii=False),
+            at=utcnow(),
+        )
+    )
+    if not conn.info.get(EVENTS_WRITTEN):
+        conn.info[EVENTS_WRITTEN] = True
+        if conn.dialect.name == "postgresql":
+            # Delivered to listeners only when (and if) this transaction commits.
+            conn.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
+    return int(seq)
+
+
+def read_head(conn: Connection) -> int:
+    """The seq of the newest committed event (0 when the log is empty)."""
+    value = conn.execute(select(event_counter.c.value).where(event_counter.c.id == 1)).scalar_one()
+    return int(value)
+
+
+def oldest_seq(conn: Connection) -> int | None:
+    value = conn.execute(select(func.min(events.c.seq))).scalar_one_or_none()
+    return None if value is None else int(value)
+
+
+def needs_reset(since: int, head: int, oldest: int | None) -> bool:
+    """A cursor is unservable when it is 0, older than the retained log, or ahead of it."""
+    if since > head:
+        return True
+    if since <= 0:
+        # A client with nothing needs the snapshot, unless there is nothing at all yet:
+        # an empty log is served by waiting, or a fresh client would be reset forever.
+        return head > 0
+    first = head + 1 if oldest is None else oldest
+    return since < first - 1
+
+
+def read_events(
+    conn: Connection, since: int, audience: frozenset[str], limit: int = PAGE_SIZE
+) -> Batch:
+    """The caller's events after `since`, at most `limit`, in seq order."""
+    head = read_head(conn)
+    if needs_reset(since, head, oldest_seq(conn)):
+        return Batch(events=[], next=head, limited=False, reset=True, head=head)
+    rows = conn.execute(
+        select(events.c.seq, events.c.stream, events.c.kind, events.c.data, events.c.at)
+        .where(events.c.seq > since, events.c.seq <= head, events.c.audience.in_(audience))
+        .order_by(events.c.seq)
+        .limit(limit)
+    ).all()
+    found = [
+        Event(seq=int(r.seq), stream=r.stream, kind=r.kind, data=json.loads(r.data), at=r.at)
+        for r in rows
+    ]
+    limited = len(found) >= limit
+    cursor = found[-1].seq if limited else head
+    return Batch(events=found, next=cursor, limited=limited, reset=False, head=head)
+
+
+def prune_events(conn: Connection, before: datetime) -> int:
+    """Delete events committed before `before`; returns how many went."""
+    result = conn.execute(events.delete().where(events.c.at < before))
+    return int(result.rowcount or 0)
