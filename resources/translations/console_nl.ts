@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="30"/>
+        <source>Retry now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="43"/>
+        <source>stream</source>
+        <translation>stream</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="43"/>
+        <source>long-poll</source>
+        <translation>long-poll</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="45"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="46"/>
+        <source>Online ({0})</source>
+        <translation>Verbonden ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="47"/>
+        <source>Reconnecting…</source>
+        <translation>Opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/widgets/connection_indicator.py" line="48"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApp</name>
+    <message>
+        <location filename="../../console/app.py" line="135"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="283"/>
+        <source>Log in again</source>
+        <translation>Opnieuw inloggen</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="42"/>
+        <source>Test connection</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="47"/>
+        <source>Checks every step from this computer to {0}. Copy the report for your IT desk.</source>
+        <translation>Controleert elke stap van deze computer naar {0}. Kopieer het verslag voor uw IT-servicedesk.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="52"/>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="52"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="65"/>
+        <source>Run again</source>
+        <translation>Opnieuw testen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="66"/>
+        <source>Copy report</source>
+        <translation>Verslag kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="83"/>
+        <source>Name lookup</source>
+        <translation>Naam opzoeken (DNS)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="84"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="85"/>
+        <source>Network connection (TCP)</source>
+        <translation>Netwerkverbinding (TCP)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="86"/>
+        <source>Secure connection (TLS)</source>
+        <translation>Beveiligde verbinding (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="87"/>
+        <source>Server answers (HTTP)</source>
+        <translation>Server antwoordt (HTTP)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="88"/>
+        <source>Live updates (event stream)</source>
+        <translation>Live bijwerken (eventstream)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="94"/>
+        <source>{0} found: {1}</source>
+        <translation>{0} gevonden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="98"/>
+        <source>The name {0} cannot be found. Check the address, or ask IT whether this computer may look up outside names.</source>
+        <translation>De naam {0} is niet te vinden. Controleer het adres, of vraag IT of deze computer namen buiten het netwerk mag opzoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="101"/>
+        <source>No proxy is used.</source>
+        <translation>Er wordt geen proxy gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="102"/>
+        <source>Proxy {0} lets the connection through.</source>
+        <translation>Proxy {0} laat de verbinding door.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="106"/>
+        <source>The proxy asks for sign-in. Enter a proxy account under Settings, or ask IT to allow this server without sign-in.</source>
+        <translation>De proxy vraagt om aanmelding. Vul een proxy-account in bij Instellingen, of vraag IT deze server zonder aanmelding toe te laten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="110"/>
+        <source>Proxy {0} refuses the connection ({1}). Ask IT to allow HTTPS to the server.</source>
+        <translation>Proxy {0} weigert de verbinding ({1}). Vraag IT om HTTPS naar de server toe te staan.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="112"/>
+        <source>Proxy {0} cannot be reached: {1}</source>
+        <translation>Proxy {0} is niet bereikbaar: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="115"/>
+        <source>Connected to {0}.</source>
+        <translation>Verbonden met {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="117"/>
+        <source>No connection to {0}: {1}. A firewall may block it; ask IT to allow HTTPS (port 443) to the server.</source>
+        <translation>Geen verbinding met {0}: {1}. Mogelijk blokkeert een firewall dit; vraag IT om HTTPS (poort 443) naar de server toe te staan.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="120"/>
+        <source>{0}, certificate issued by “{1}”.</source>
+        <translation>{0}, certificaat uitgegeven door “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="124"/>
+        <source>The certificate is issued by “{0}”, which this computer does not trust. If that is your organisation&apos;s inspecting proxy, IT must install its root certificate.</source>
+        <translation>Het certificaat is uitgegeven door “{0}”, dat deze computer niet vertrouwt. Is dat de inspecterende proxy van uw organisatie, dan moet IT het rootcertificaat daarvan installeren.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="128"/>
+        <source>The secure connection failed: {0}</source>
+        <translation>De beveiligde verbinding mislukte: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="131"/>
+        <source>The server answers (version {0}).</source>
+        <translation>De server antwoordt (versie {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="132"/>
+        <source>The server does not answer properly: {0}</source>
+        <translation>De server antwoordt niet goed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="135"/>
+        <source>Live updates arrive at once.</source>
+        <translation>Live bijwerken komt direct door.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="137"/>
+        <source>A proxy holds back live updates ({0} s). The console works anyway by asking regularly; IT can exempt this server from buffering for faster updates.</source>
+        <translation>Een proxy houdt live bijwerken vast ({0} s). De console werkt toch, door regelmatig te vragen; IT kan deze server uitzonderen van buffering voor snellere updates.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="141"/>
+        <source>Live updates do not get through ({0}). The console works anyway by asking regularly.</source>
+        <translation>Live bijwerken komt niet door ({0}). De console werkt toch, door regelmatig te vragen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="155"/>
+        <source>Testing…</source>
+        <translation>Bezig met testen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="176"/>
+        <source>Not tested: an earlier step failed.</source>
+        <translation>Niet getest: een eerdere stap mislukte.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="180"/>
+        <source>Failed at: {0}.</source>
+        <translation>Mislukt bij: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="182"/>
+        <source>The connection works, with a remark.</source>
+        <translation>De verbinding werkt, met een opmerking.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="184"/>
+        <source>Everything works.</source>
+        <translation>Alles werkt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="187"/>
+        <source>Connection test to {0}</source>
+        <translation>Verbindingstest naar {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../console/ui/errors.py" line="26"/>
+        <source>The username or password is not correct.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="27"/>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>Uw sessie is verlopen. Log opnieuw in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="30"/>
+        <source>Too many failed attempts. For your safety, logging in is blocked for {0} minute(s).</source>
+        <translation>Te veel mislukte pogingen. Voor uw veiligheid is inloggen {0} minuut/minuten geblokkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="36"/>
+        <source>The connection is not trusted: the certificate was issued by “{0}”, which this computer does not trust. If your organisation inspects HTTPS traffic, ask your IT desk to install that root certificate. The console never connects without a trusted certificate.</source>
+        <translation>De verbinding is niet vertrouwd: het certificaat is uitgegeven door “{0}”, dat deze computer niet vertrouwt. Als uw organisatie HTTPS-verkeer inspecteert, vraag dan uw IT-servicedesk dat rootcertificaat te installeren. De console maakt nooit verbinding zonder vertrouwd certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="43"/>
+        <source>The connection is not trusted: the server&apos;s certificate could not be verified. The console never connects without a trusted certificate.</source>
+        <translation>De verbinding is niet vertrouwd: het certificaat van de server kon niet worden gecontroleerd. De console maakt nooit verbinding zonder vertrouwd certificaat.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="51"/>
+        <source>The proxy server did not accept your proxy username and password.</source>
+        <translation>De proxyserver accepteerde uw proxy-gebruikersnaam en -wachtwoord niet.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="54"/>
+        <source>The proxy server asks for a username and password. Enter them under Settings → Proxy.</source>
+        <translation>De proxyserver vraagt om een gebruikersnaam en wachtwoord. Vul die in bij Instellingen → Proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="59"/>
+        <source>an unknown method</source>
+        <translation>een onbekende methode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="62"/>
+        <source>The proxy server asks for Windows sign-in ({0}), which the console cannot use. Ask your IT desk to allow this server through the proxy without sign-in, or to provide a proxy account with Basic authentication.</source>
+        <translation>De proxyserver vraagt om Windows-aanmelding ({0}), die de console niet kan gebruiken. Vraag uw IT-servicedesk deze server zonder aanmelding door de proxy toe te laten, of om een proxy-account met Basic-aanmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="70"/>
+        <source>The server&apos;s name cannot be found. Check the server address and the network.</source>
+        <translation>De naam van de server is niet te vinden. Controleer het serveradres en het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="75"/>
+        <source>The server does not answer in time. The console keeps trying.</source>
+        <translation>De server antwoordt niet op tijd. De console blijft het proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="79"/>
+        <source>The proxy server cannot be reached or refused the connection.</source>
+        <translation>De proxyserver is niet bereikbaar of weigerde de verbinding.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="82"/>
+        <source>The server cannot be reached. The console keeps trying.</source>
+        <translation>De server is niet bereikbaar. De console blijft het proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="87"/>
+        <source>The server had a problem (incident {0}). Your work is kept; try again shortly.</source>
+        <translation>De server had een probleem (melding {0}). Uw werk blijft bewaard; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="91"/>
+        <source>The server gave an answer the console does not understand (HTTP {0}). A proxy may be in the way. Your work is kept.</source>
+        <translation>De server gaf een antwoord dat de console niet begrijpt (HTTP {0}). Mogelijk zit er een proxy tussen. Uw werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="97"/>
+        <source>That is too long to send.</source>
+        <translation>Dat is te lang om te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="99"/>
+        <source>Someone else changed this in the meantime.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="101"/>
+        <source>You are not allowed to do this.</source>
+        <translation>U mag dit niet doen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="103"/>
+        <source>The server did not accept this: {0}</source>
+        <translation>De server accepteerde dit niet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="108"/>
+        <source>Something unexpected went wrong: {0}</source>
+        <translation>Er ging onverwacht iets mis: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../console/ui/home_page.py" line="27"/>
+        <source>Welcome, {0}</source>
+        <translation>Welkom, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_page.py" line="32"/>
+        <source>Team channel</source>
+        <translation>Teamkanaal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_page.py" line="36"/>
+        <source>Short messages for colleagues of your institution. Never write a young person&apos;s personal details here.</source>
+        <translation>Korte berichten voor collega&apos;s van uw instelling. Schrijf hier nooit persoonsgegevens van een jongere.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_page.py" line="53"/>
+        <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Schrijf een bericht (Enter verstuurt, Shift+Enter voor een nieuwe regel)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_page.py" line="55"/>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/home_page.py" line="80"/>
+        <source>A message can be at most {0} characters ({1} now).</source>
+        <translation>Een bericht mag hoogstens {0} tekens lang zijn (nu {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="38"/>
+        <source>Hulpmix — log in</source>
+        <extracomment>server url, username, password, remember me</extracomment>
+        <translation>Hulpmix — inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="42"/>
+        <source>Hulpmix staff console</source>
+        <translation>Hulpmix console voor medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="45"/>
+        <source>Log in with your personal account.</source>
+        <translation>Log in met uw persoonlijke account.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="51"/>
+        <source>Set by your organisation.</source>
+        <translation>Ingesteld door uw organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="57"/>
+        <source>Remember me on this computer</source>
+        <translation>Onthoud mij op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="62"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="63"/>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="64"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="76"/>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="81"/>
+        <source>Test connection…</source>
+        <translation>Verbinding testen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="82"/>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="105"/>
+        <source>The server address must start with https://</source>
+        <translation>Het serveradres moet beginnen met https://</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="108"/>
+        <source>Enter your username and password.</source>
+        <translation>Vul uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/login_dialog.py" line="117"/>
+        <source>Logging in…</source>
+        <translation>Bezig met inloggen…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="35"/>
+        <source>Hulpmix console — {0}</source>
+        <translation>Hulpmix console — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="64"/>
+        <source>{0} · {1} · {2}</source>
+        <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="77"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="78"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="79"/>
+        <source>Forum screening</source>
+        <translation>Forum screenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="80"/>
+        <source>Roster</source>
+        <translation>Rooster</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="81"/>
+        <source>Supervision</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="82"/>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="83"/>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="90"/>
+        <source>take chats from the queue, talk with young people, and register each chat.</source>
+        <translation>chats uit de wachtrij aannemen, met jongeren praten en elke chat registreren.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="93"/>
+        <source>screen forum posts in the two daily rounds before publication.</source>
+        <translation>forumberichten screenen in de twee dagelijkse rondes, vóór publicatie.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="95"/>
+        <source>see and fill the shift roster, and find a replacement.</source>
+        <translation>het dienstrooster bekijken en vullen, en vervanging zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="97"/>
+        <source>follow trainees&apos; readiness, sign off, and keep intervision case notes.</source>
+        <translation>de voortgang van hulpverleners in opleiding volgen, hen vrijgeven en casusverslagen van intervisie bijhouden.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="99"/>
+        <source>see statistics on chats, screening and the roster.</source>
+        <translation>cijfers bekijken over chats, screening en het rooster.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="100"/>
+        <source>manage accounts, institutions and lists.</source>
+        <translation>accounts, instellingen en lijsten beheren.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="105"/>
+        <source>trainee</source>
+        <translation>hulpverlener in opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="106"/>
+        <source>helper</source>
+        <translation>hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="107"/>
+        <source>supervisor</source>
+        <translation>begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="108"/>
+        <source>roster coordinator</source>
+        <translation>roostercoördinator</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="109"/>
+        <source>project lead</source>
+        <translation>projectleider</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="110"/>
+        <source>helpdesk</source>
+        <translation>helpdesk</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="111"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="120"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="121"/>
+        <source>Log &amp;out</source>
+        <translation>&amp;Afmelden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="129"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="130"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="132"/>
+        <source>&amp;Test connection…</source>
+        <translation>&amp;Verbinding testen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="137"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="138"/>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="144"/>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="147"/>
+        <source>Hulpmix staff console.
+For the staff of the institutions that run the anonymous helpline for young people.</source>
+        <translation>Hulpmix console voor medewerkers.
+Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongeren.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../console/ui/placeholder_page.py" line="16"/>
+        <source>This part of the console is not built yet. It will let you: {0}
+
+Until then, keep working the way your institution agreed.</source>
+        <translation>Dit onderdeel van de console is nog niet gebouwd. Hiermee kunt u straks: {0}
+
+Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="55"/>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-instellingen van het systeem gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="56"/>
+        <source>No proxy</source>
+        <translation>Geen proxy</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="57"/>
+        <source>This proxy:</source>
+        <translation>Deze proxy:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="66"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="68"/>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="75"/>
+        <source>Play a sound when a chat is waiting</source>
+        <translation>Geluid afspelen als er een chat wacht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="78"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="80"/>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="81"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="82"/>
+        <source>Proxy address</source>
+        <translation>Proxy-adres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="83"/>
+        <source>Proxy username</source>
+        <translation>Proxy-gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="84"/>
+        <source>Proxy password</source>
+        <translation>Proxy-wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="88"/>
+        <source>Extra root certificate</source>
+        <translation>Extra rootcertificaat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="90"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="92"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="93"/>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Een nieuwe taal werkt na opnieuw starten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="97"/>
+        <source>Greyed-out settings are set by your organisation&apos;s IT department.</source>
+        <translation>Grijze instellingen zijn vastgelegd door de IT-afdeling van uw organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="109"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="130"/>
+        <source>Set by your organisation.</source>
+        <translation>Ingesteld door uw organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="141"/>
+        <source>Root certificate (PEM)</source>
+        <translation>Rootcertificaat (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="142"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificaten (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="149"/>
+        <source>The server address must start with https://</source>
+        <translation>Het serveradres moet beginnen met https://</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="153"/>
+        <source>Enter the proxy address, or choose another proxy option.</source>
+        <translation>Vul het proxy-adres in, of kies een andere proxy-optie.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMessagesModel</name>
+    <message>
+        <location filename="../../console/ui/models/team_messages.py" line="37"/>
+        <source>Not sent ({0})</source>
+        <translation>Niet verstuurd ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/models/team_messages.py" line="39"/>
+        <source>Sending…</source>
+        <translation>Wordt verstuurd…</translation>
+    </message>
+</context>
+</TS>
