@@ -1,0 +1,193 @@
+"""Screenshots of the console's screens, from a real server, under Xvfb.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py [--language en]
+
+Starts a throwaway server with the demo data (its own SQLite file and certificates in a
+temporary directory), drives the real console through login, the main window, a lost
+connection, the settings and the connection test, and saves PNGs to docs/screenshots/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(tmp: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "HULPMIX_DATABASE_URL": f"sqlite:///{tmp / 'demo.db'}"}
+    subprocess.run(
+        [sys.executable, "-m", "server", "dev-cert", "--out", str(tmp)], check=True, env=env
+    )
+    subprocess.run(
+        [sys.executable, "-m", "server", "demo-data"], check=True, env=env, capture_output=True
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "server", "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--cert", str(tmp / "server.pem"), "--key", str(tmp / "server.key")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return proc
+        time.sleep(0.2)
+    raise SystemExit("server did not start")
+
+
+async def until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {condition}")
+        await asyncio.sleep(0.05)
+
+
+async def settle() -> None:
+    await asyncio.sleep(0.4)
+
+
+def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    widget.raise_()
+    widget.activateWindow()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"saved {path.relative_to(ROOT)}")
+
+
+async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_restart) -> None:  # type: ignore[no-untyped-def]
+    from console.services.sync import ConnectionState
+
+    app = app_cls(settings, keyring=keyring, store_dir=tmp / "data")
+    app.start()
+    dialog = app.login_dialog
+    dialog.server.setText(url)
+    dialog.username.setText("bascule.helper1")
+    dialog.password.setText("niet-goed")
+    dialog.login_button.click()
+    await until(
+        lambda: "klopt niet" in dialog.message.text() or "not correct" in dialog.message.text()
+    )
+    await settle()
+    save(dialog, "login-error")
+    dialog.password.setText("hulpmix-demo")
+    dialog.message.hide()
+    await settle()
+    save(dialog, "login")
+    dialog.login_button.click()
+    await until(lambda: app.window is not None and app.window.isVisible())
+    window = app.window
+    await until(lambda: window.indicator.state is ConnectionState.ONLINE)
+    for text in (
+        "Goedemiddag! Ik zit vandaag tot 18:00 en neem de eerste chat.",
+        "Denk eraan: intervisie na het overleg van donderdag.",
+    ):
+        app.team.post(text)
+    await until(
+        lambda: all(not m.pending for m in app.team.messages()) and len(app.team.messages()) >= 2
+    )
+    window.resize(1100, 700)
+    await settle()
+    save(window, "main-window")
+    window.nav.setCurrentRow(1)
+    await settle()
+    save(window, "placeholder-chat")
+    window.nav.setCurrentRow(0)
+    await server_restart(True)
+    await until(lambda: window.indicator.state is ConnectionState.RECONNECTING)
+    app.team.post("Dit bericht schreef ik tijdens de storing.")
+    await settle()
+    save(window, "main-window-reconnecting")
+    await server_restart(False)
+    window.indicator.retry.click()
+    await until(lambda: window.indicator.state is ConnectionState.ONLINE, 60)
+    await until(lambda: all(not m.pending for m in app.team.messages()), 60)
+
+    app.open_settings()
+    settings_dialog = app._dialogs[-1]
+    await settle()
+    save(settings_dialog, "settings")
+    settings_dialog.reject()
+
+    app.open_diagnosis(url)
+    diag = app._dialogs[-1]
+    await until(lambda: diag.again.isEnabled(), 40)
+    await settle()
+    save(diag, "connection-test")
+    diag.reject()
+
+    app.open_diagnosis(f"https://127.0.0.1:{free_port()}")
+    diag = app._dialogs[-1]
+    await until(lambda: diag.again.isEnabled(), 40)
+    await settle()
+    save(diag, "connection-test-failing")
+    diag.reject()
+    await app.quit()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from console.app import ConsoleApp, MemoryKeyring, install_translator
+    from console.settings import Policy, SettingsStore
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        port = free_port()
+        url = f"https://localhost:{port}"
+        server = start_server(tmp, port)
+
+        async def server_restart(stop: bool) -> None:
+            nonlocal server
+            if stop:
+                server.terminate()
+                await asyncio.to_thread(server.wait)
+            else:
+                server = await asyncio.to_thread(start_server, tmp, port)
+
+        try:
+            qt_app = QApplication(sys.argv[:1])
+            install_translator(qt_app, args.language)
+            policy_values = {
+                "extra_ca_file": str(tmp / "ca.pem"),
+                "proxy_mode": "none",
+                "language": args.language,
+            }
+            (tmp / "policy.json").write_text(json.dumps({"settings": policy_values}))
+            settings = SettingsStore(tmp / "settings.json", Policy.load(tmp / "policy.json"))
+            loop = qasync.QEventLoop(qt_app)
+            asyncio.set_event_loop(loop)
+            with loop:
+                loop.run_until_complete(
+                    scenario(ConsoleApp, settings, MemoryKeyring(), tmp, url, server_restart)
+                )
+        finally:
+            server.terminate()
+            server.wait()
+
+
+if __name__ == "__main__":
+    main()

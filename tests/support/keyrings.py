@@ -1,0 +1,17 @@
+"""An in-memory keyring for tests (the OS keyring is a boundary we do not touch)."""
+
+from __future__ import annotations
+
+
+class MemoryKeyring:
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service_name: str, username: str) -> str | None:
+        return self.items.get((service_name, username))
+
+    def set_password(self, service_name: str, username: str, password: str) -> None:
+        self.items[(service_name, username)] = password
+
+    def delete_password(self, service_name: str, username: str) -> None:
+        self.items.pop((service_name, username), None)
