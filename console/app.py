@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from console.services.keyrings import MemoryKeyring
 from console.settings import SettingsStore, data_dir
 from console.ui.login_dialog import LoginDialog
 
@@ -68,20 +69,6 @@ def usable_keyring() -> KeyringLike:
     except (KeyringError, RuntimeError) as exc:
         log.warning("no usable OS keyring (%s); nothing will be remembered", exc)
         return MemoryKeyring()
-
-
-class MemoryKeyring:
-    def __init__(self) -> None:
-        self._items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service_name: str, username: str) -> str | None:
-        return self._items.get((service_name, username))
-
-    def set_password(self, service_name: str, username: str, password: str) -> None:
-        self._items[(service_name, username)] = password
-
-    def delete_password(self, service_name: str, username: str) -> None:
-        self._items.pop((service_name, username), None)
 
 
 class ConsoleApp:

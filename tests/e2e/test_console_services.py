@@ -16,6 +16,7 @@ from console.services.errors import (
     TooLarge,
     Unauthorized,
 )
+from console.services.keyrings import MemoryKeyring
 from console.services.session import Session
 from console.services.store import Store, store_path
 from console.services.sync import LONG_POLL, SSE, ConnectionState, SyncService
@@ -24,7 +25,6 @@ from console.services.transport import Transport
 from console.settings import Settings
 from tests.support.api import admin_token, make_institution, make_user
 from tests.support.garbage import GarbageServer
-from tests.support.keyrings import MemoryKeyring
 from tests.support.proxy import ProxyConfig, TestProxy
 from tests.support.waiting import until
 

@@ -7,10 +7,10 @@ import json
 from PySide6.QtWidgets import QDialogButtonBox
 
 from console.app import ConsoleApp
+from console.services.keyrings import MemoryKeyring
 from console.settings import Policy, SettingsStore
 from console.ui.diagnostics_dialog import DiagnosticsDialog
 from console.ui.settings_dialog import SettingsDialog
-from tests.support.keyrings import MemoryKeyring
 from tests.support.net import free_port
 from tests.support.waiting import until
 

@@ -7,9 +7,9 @@ import asyncio
 from PySide6.QtCore import Qt
 
 from console.app import ConsoleApp
+from console.services.keyrings import MemoryKeyring
 from console.services.sync import ConnectionState
 from console.settings import Policy, SettingsStore
-from tests.support.keyrings import MemoryKeyring
 from tests.support.waiting import until
 
 

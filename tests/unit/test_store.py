@@ -1,7 +1,7 @@
 import pytest
 
+from console.services.keyrings import MemoryKeyring
 from console.services.store import Store, store_path
-from tests.support.keyrings import MemoryKeyring
 
 
 def make(tmp_path, keyring=None):

@@ -1,4 +1,8 @@
-"""An in-memory keyring for tests (the OS keyring is a boundary we do not touch)."""
+"""A keyring that lives in memory: the fallback when the OS has none, and the tests' keyring.
+
+Nothing in it survives the process, which is the point: without an OS keyring the console
+remembers nothing rather than writing a secret to disk.
+"""
 
 from __future__ import annotations
 
