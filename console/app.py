@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from console.services.keyrings import MemoryKeyring
-from console.settings import SettingsStore, data_dir
+from console.services.keyrings import KEYRING_SERVICE, MemoryKeyring
+from console.settings import SettingsError, SettingsStore, data_dir
 from console.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
@@ -63,8 +63,8 @@ def usable_keyring() -> KeyringLike:
 
     try:
         probe = "__hulpmix_probe__"
-        keyring.set_password("Hulpmix console", probe, "1")
-        keyring.delete_password("Hulpmix console", probe)
+        keyring.set_password(KEYRING_SERVICE, probe, "1")
+        keyring.delete_password(KEYRING_SERVICE, probe)
         return keyring
     except (KeyringError, RuntimeError) as exc:
         log.warning("no usable OS keyring (%s); nothing will be remembered", exc)
@@ -131,8 +131,8 @@ class ConsoleApp:
         )
 
     def proxy_credentials(self) -> tuple[str, str] | None:
-        user = self.keyring.get_password("Hulpmix console", f"{PROXY_KEY}:username")
-        password = self.keyring.get_password("Hulpmix console", f"{PROXY_KEY}:password")
+        user = self.keyring.get_password(KEYRING_SERVICE, f"{PROXY_KEY}:username")
+        password = self.keyring.get_password(KEYRING_SERVICE, f"{PROXY_KEY}:password")
         return (user, password) if user and password else None
 
     def _make_transport(self, server_url: str) -> Transport:
@@ -169,7 +169,11 @@ class ConsoleApp:
         from console.services.errors import TransportError
         from console.services.session import Session
 
-        transport = self._make_transport(server_url)
+        try:
+            transport = self._make_transport(server_url)
+        except TransportError as exc:
+            log.info("cannot resume: %s", exc)
+            return
         session = Session(transport, self.keyring)
         try:
             user = await session.resume(username)
@@ -186,7 +190,12 @@ class ConsoleApp:
         from console.services.session import Session
         from console.ui.errors import explain
 
-        transport = self._make_transport(server_url)
+        try:
+            transport = self._make_transport(server_url)
+        except TransportError as exc:
+            if self.login_dialog is not None:
+                self.login_dialog.show_error(explain(exc, during_login=True))
+            return
         session = Session(transport, self.keyring)
         try:
             user = await session.login(username, password, remember)
@@ -280,7 +289,7 @@ class ConsoleApp:
         from console.ui.settings_dialog import SettingsDialog
 
         parent = self.window or self.login_dialog
-        user = self.keyring.get_password("Hulpmix console", f"{PROXY_KEY}:username") or ""
+        user = self.keyring.get_password(KEYRING_SERVICE, f"{PROXY_KEY}:username") or ""
         dialog = SettingsDialog(
             self.settings.current, self.settings.policy.locked, user, parent=parent
         )
@@ -292,11 +301,11 @@ class ConsoleApp:
         self.settings.update(**change.values)
         if change.proxy_username:
             self.keyring.set_password(
-                "Hulpmix console", f"{PROXY_KEY}:username", change.proxy_username
+                KEYRING_SERVICE, f"{PROXY_KEY}:username", change.proxy_username
             )
         if change.proxy_password:
             self.keyring.set_password(
-                "Hulpmix console", f"{PROXY_KEY}:password", change.proxy_password
+                KEYRING_SERVICE, f"{PROXY_KEY}:password", change.proxy_password
             )
         if self.login_dialog is not None:
             self.login_dialog.set_server(
@@ -317,9 +326,15 @@ class ConsoleApp:
 
     async def _diagnose(self, dialog: Any, url: str) -> None:
         from console.services.diagnostics import Diagnosis
+        from console.services.errors import TransportError
+        from console.ui.errors import explain
 
         own = self.transport is None or self.transport.base_url != url.rstrip("/")
-        transport = self._make_transport(url) if own else self.transport
+        try:
+            transport = self._make_transport(url) if own else self.transport
+        except TransportError as exc:
+            dialog.fail(explain(exc))
+            return
         assert transport is not None
         try:
             async for result in Diagnosis(transport).run():
@@ -403,12 +418,28 @@ def run(argv: list[str] | None = None) -> int:
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName("Hulpmix")
-    settings = SettingsStore()
+    try:
+        settings = SettingsStore()
+        if args.server and not settings.is_locked("server_url"):
+            settings.override(server_url=args.server)
+        if args.language and not settings.is_locked("language"):
+            settings.override(language=args.language)
+    except SettingsError as exc:
+        # The machine policy is IT's file: a person cannot fix it, but must know whom to ask.
+        install_translator(qt_app, "nl")
+        QMessageBox.critical(
+            None,
+            QApplication.translate("ConsoleApp", "Hulpmix cannot start"),
+            QApplication.translate(
+                "ConsoleApp",
+                "The settings your organisation placed on this computer are not valid:\n{0}\n\n"
+                "Please contact your IT department.",
+            ).format(exc),
+        )
+        return 2
     for problem in settings.problems:
         log.warning("settings: %s", problem)
-    if args.server and not settings.is_locked("server_url"):
-        settings.update(server_url=args.server)
-    install_translator(qt_app, args.language or settings.current.language)
+    install_translator(qt_app, settings.current.language)
 
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
@@ -29,6 +30,8 @@ CONFIG_DIR_ENV = "HULPMIX_CONFIG_DIR"
 DATA_DIR_ENV = "HULPMIX_DATA_DIR"
 
 PROXY_MODES = ("system", "none", "manual")
+#: "sse", "long-poll", or "long-poll:<unix time>" (buffering seen then; probe again later).
+_TRANSPORT = re.compile(r"sse|long-poll(:[0-9]+)?")
 LANGUAGES = ("nl", "en")
 
 
@@ -86,7 +89,8 @@ def _check(key: str, value: Any) -> Any:
         if value is None:
             return None
         if not isinstance(value, dict) or not all(
-            isinstance(k, str) and v in ("sse", "long-poll") for k, v in value.items()
+            isinstance(k, str) and isinstance(v, str) and _TRANSPORT.fullmatch(v)
+            for k, v in value.items()
         ):
             raise SettingsError(f"{key}: expected a map of network to transport")
         return dict(value)
@@ -99,7 +103,7 @@ def _check(key: str, value: Any) -> Any:
         raise SettingsError(f"proxy_mode: expected one of {', '.join(PROXY_MODES)}")
     if key == "language" and value not in LANGUAGES:
         raise SettingsError(f"language: expected one of {', '.join(LANGUAGES)}")
-    if key == "server_url" and value and not value.startswith(("https://", "http://")):
+    if key == "server_url" and value and not value.startswith("https://"):
         raise SettingsError("server_url: must start with https://")
     return value
 
@@ -159,6 +163,7 @@ class SettingsStore:
         self._user: dict[str, Any] = {}
         self.problems: list[str] = []
         self._listeners: list[Callable[[Settings], None]] = []
+        self._overrides: dict[str, Any] = {}
         self.reload()
 
     def reload(self) -> None:
@@ -183,10 +188,18 @@ class SettingsStore:
     def current(self) -> Settings:
         merged: dict[str, Any] = {}
         merged.update(self.policy.values)
-        for key, value in self._user.items():
-            if key not in self.policy.locked:
-                merged[key] = value
+        for layer in (self._user, self._overrides):
+            for key, value in layer.items():
+                if key not in self.policy.locked:
+                    merged[key] = value
         return replace(Settings(), **merged)
+
+    def override(self, **values: Any) -> None:
+        """Values for this run only (command-line flags): never saved, never above a lock."""
+        for key, value in values.items():
+            if key not in _FIELD_TYPES:
+                raise SettingsError(f"unknown setting {key}")
+            self._overrides[key] = _check(key, value)
 
     def is_locked(self, key: str) -> bool:
         return key in self.policy.locked

@@ -46,13 +46,17 @@ def build(ts: Path, qm: Path) -> None:
 def unfinished(ts: Path) -> list[str]:
     out = []
     for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
         translation = message.find("translation")
-        if (
-            translation is None
-            or not (translation.text or "").strip()
-            or (translation.get("type") in ("unfinished", "vanished", "obsolete"))
-        ):
-            out.append(message.findtext("source") or "")
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            out.append(source)
+            continue
+        if message.get("numerus") == "yes":
+            texts = [form.text or "" for form in translation.findall("numerusform")]
+        else:
+            texts = [translation.text or ""]
+        if not texts or not all(text.strip() for text in texts):
+            out.append(source)
     return out
 
 

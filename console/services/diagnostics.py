@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from console.services import tlsprobe
-from console.services.errors import ProxyAuthRequired, TransportError
+from console.services.errors import BadCertificateFile, ProxyAuthRequired, TransportError
 from console.services.transport import Transport, proxy_address, ssl_context
 
 STEP_TIMEOUT = 10.0
@@ -145,7 +145,14 @@ class Diagnosis:
             )
             return
         yield StepResult(Step.TCP, Status.OK, "tcp_ok", {"target": f"{self.host}:{self.port}"})
-        ctx = ssl_context(self.transport.settings.extra_ca_file)
+        try:
+            ctx = ssl_context(self.transport.settings.extra_ca_file)
+        except BadCertificateFile as exc:
+            writer.close()
+            yield StepResult(
+                Step.TLS, Status.FAIL, "tls_ca_file", {"path": exc.path, "error": exc.detail}
+            )
+            return
         try:
             await asyncio.wait_for(writer.start_tls(ctx, server_hostname=self.host), STEP_TIMEOUT)
         except (ssl.SSLError, OSError, TimeoutError) as exc:

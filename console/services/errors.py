@@ -37,6 +37,15 @@ class TlsUntrusted(TransportError):
         self.subject = subject
 
 
+class BadCertificateFile(TransportError):
+    """The extra root certificate file from the settings or policy cannot be used."""
+
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
 class ProxyAuthRequired(TransportError):
     """The proxy answered 407. `schemes` are the methods it offers (Basic, NTLM, Negotiate)."""
 

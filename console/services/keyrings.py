@@ -6,6 +6,9 @@ remembers nothing rather than writing a secret to disk.
 
 from __future__ import annotations
 
+#: The service name under which the console keeps its secrets in the OS keyring.
+KEYRING_SERVICE = "Hulpmix console"
+
 
 class MemoryKeyring:
     def __init__(self) -> None:

@@ -15,12 +15,11 @@ from typing import Any, Protocol
 
 from console.domain.roles import Role, parse_roles
 from console.services.errors import ApiError, TransportError, Unauthorized
+from console.services.keyrings import KEYRING_SERVICE
 from console.services.signals import Signal
 from console.services.transport import Transport
 
 log = logging.getLogger(__name__)
-
-KEYRING_SERVICE = "Hulpmix console"
 
 
 class KeyringLike(Protocol):

@@ -22,7 +22,8 @@ from typing import Any
 import sqlite_utils
 from cryptography.fernet import Fernet, InvalidToken
 
-from console.services.session import KEYRING_SERVICE, KeyringLike
+from console.services.keyrings import KEYRING_SERVICE
+from console.services.session import KeyringLike
 
 SCHEMA_VERSION = 1
 EventHandler = Callable[[sqlite_utils.Database, dict[str, Any]], None]

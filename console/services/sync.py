@@ -133,7 +133,7 @@ class SyncService:
         await asyncio.gather(*tasks, return_exceptions=True)
 
     def retry_now(self) -> None:
-        """Cut the current backoff short (the user pressed retry, or settings changed)."""
+        """Cut the current backoff short (the user pressed "retry now")."""
         self._retry_now.set()
 
     def wake_outbox(self) -> None:
@@ -238,6 +238,13 @@ class SyncService:
                 await self._pause(300.0)
 
     # ------------------------------------------------------------------- SSE
+    def _remember(self, transport_name: str) -> None:
+        try:
+            self.remember_transport(self.network, transport_name)
+        except Exception:
+            # Forgetting costs a probe next time; it must never stop the stream task.
+            log.exception("could not remember the transport for %s", self.network)
+
     def _sse_allowed(self) -> bool:
         remembered = self.recall_transport(self.network)
         if remembered is None or remembered == SSE:
@@ -264,12 +271,12 @@ class SyncService:
                 log.info("the server asked for a reset; long-poll takes the snapshot")
             except _SseBuffered:
                 log.info("SSE is buffered on network %s; staying on long-poll", self.network)
-                self.remember_transport(self.network, f"{LONG_POLL}:{time.time():.0f}")
+                self._remember(f"{LONG_POLL}:{time.time():.0f}")
             except (TransportError, _SseStalled) as exc:
                 failures += 1
                 log.info("SSE stream ended (%s); long-poll carries on", exc)
                 if failures >= 3:
-                    self.remember_transport(self.network, f"{LONG_POLL}:{time.time():.0f}")
+                    self._remember(f"{LONG_POLL}:{time.time():.0f}")
                     failures = 0
             finally:
                 self._deactivate_sse()
@@ -294,7 +301,7 @@ class SyncService:
                 raise _SseBuffered()
             self._sse_active = True
             self._sse_inactive.clear()
-            self.remember_transport(self.network, SSE)
+            self._remember(SSE)
             self._set_state(ConnectionState.ONLINE, SSE)
             async for item in stream:
                 if item is not None:

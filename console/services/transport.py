@@ -24,6 +24,7 @@ import truststore
 from console import __version__
 from console.services import tlsprobe
 from console.services.errors import (
+    BadCertificateFile,
     Offline,
     ProxyAuthRequired,
     ServerError,
@@ -55,7 +56,10 @@ def ssl_context(extra_ca_file: str = "") -> ssl.SSLContext:
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     if extra_ca_file:
-        ctx.load_verify_locations(cafile=extra_ca_file)
+        try:
+            ctx.load_verify_locations(cafile=extra_ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise BadCertificateFile(extra_ca_file, str(exc)) from exc
     return ctx
 
 

@@ -125,6 +125,9 @@ class DiagnosticsDialog(QDialog):
                 "trust. If that is your organisation's inspecting proxy, IT must install its "
                 "root certificate."
             ).format(a.get("issuer", "?")),
+            "tls_ca_file": lambda: self.tr(
+                "The extra root certificate file {0} cannot be used: {1}"
+            ).format(a["path"], a["error"]),
             "tls_failed": lambda: self.tr("The secure connection failed: {0}").format(
                 a.get("error", "")
             ),
@@ -182,6 +185,11 @@ class DiagnosticsDialog(QDialog):
             self.summary.setText(self.tr("The connection works, with a remark."))
         else:
             self.summary.setText(self.tr("Everything works."))
+
+    def fail(self, text: str) -> None:
+        """The test could not even start (for example an unreadable certificate file)."""
+        self.finish()
+        self.summary.setText(text)
 
     def report(self) -> str:
         lines = [self.tr("Connection test to {0}").format(self.server_url)]

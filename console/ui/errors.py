@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.services.errors import (
     ApiError,
+    BadCertificateFile,
     Conflict,
     Forbidden,
     Invalid,
@@ -29,8 +30,10 @@ def explain(exc: BaseException, *, during_login: bool = False) -> str:
         minutes = max(1, (exc.retry_after + 59) // 60)
         return QCoreApplication.translate(
             "Errors",
-            "Too many failed attempts. For your safety, logging in is blocked for {0} minute(s).",
-        ).format(minutes)
+            "Too many failed attempts. For your safety, logging in is blocked for %n minute(s).",
+            None,
+            minutes,
+        )
     if isinstance(exc, TlsUntrusted):
         if exc.issuer:
             return QCoreApplication.translate(
@@ -45,6 +48,12 @@ def explain(exc: BaseException, *, during_login: bool = False) -> str:
             "The connection is not trusted: the server's certificate could not be verified. "
             "The console never connects without a trusted certificate.",
         )
+    if isinstance(exc, BadCertificateFile):
+        return QCoreApplication.translate(
+            "Errors",
+            "The extra root certificate file {0} cannot be used ({1}). Check it under "
+            "Settings, or ask your IT department.",
+        ).format(exc.path, exc.detail)
     if isinstance(exc, ProxyAuthRequired):
         if exc.basic_possible:
             if exc.had_credentials:

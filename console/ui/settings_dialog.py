@@ -86,6 +86,7 @@ class SettingsDialog(QDialog):
         ca_row.addWidget(self.extra_ca, 1)
         ca_row.addWidget(browse)
         form.addRow(self.tr("Extra root certificate"), ca_row)
+        form.addRow("", QLabel(self.tr("Connection changes take effect the next time you log in.")))
 
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)

@@ -42,14 +42,30 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="135"/>
+        <location filename="../../console/app.py" line="122"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="283"/>
+        <location filename="../../console/app.py" line="279"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="432"/>
+        <source>Hulpmix cannot start</source>
+        <translation>Hulpmix kan niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../console/app.py" line="433"/>
+        <source>The settings your organisation placed on this computer are not valid:
+{0}
+
+Please contact your IT department.</source>
+        <translation>De instellingen die uw organisatie op deze computer heeft gezet, zijn ongeldig:
+{0}
+
+Neem contact op met uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
@@ -117,7 +133,7 @@
     <message>
         <location filename="../../console/ui/diagnostics_dialog.py" line="88"/>
         <source>Live updates (event stream)</source>
-        <translation>Live bijwerken (eventstream)</translation>
+        <translation>Live-updates (eventstream)</translation>
     </message>
     <message>
         <location filename="../../console/ui/diagnostics_dialog.py" line="94"/>
@@ -172,65 +188,70 @@
     <message>
         <location filename="../../console/ui/diagnostics_dialog.py" line="124"/>
         <source>The certificate is issued by “{0}”, which this computer does not trust. If that is your organisation&apos;s inspecting proxy, IT must install its root certificate.</source>
-        <translation>Het certificaat is uitgegeven door “{0}”, dat deze computer niet vertrouwt. Is dat de inspecterende proxy van uw organisatie, dan moet IT het rootcertificaat daarvan installeren.</translation>
+        <translation>Het certificaat is uitgegeven door “{0}”, een uitgever die deze computer niet vertrouwt. Is dat de inspecterende proxy van uw organisatie, dan moet IT het rootcertificaat daarvan installeren.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="128"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="129"/>
+        <source>The extra root certificate file {0} cannot be used: {1}</source>
+        <translation>Het extra rootcertificaat {0} is niet te gebruiken: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="131"/>
         <source>The secure connection failed: {0}</source>
         <translation>De beveiligde verbinding mislukte: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="131"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="134"/>
         <source>The server answers (version {0}).</source>
         <translation>De server antwoordt (versie {0}).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="132"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="135"/>
         <source>The server does not answer properly: {0}</source>
         <translation>De server antwoordt niet goed: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="135"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="138"/>
         <source>Live updates arrive at once.</source>
-        <translation>Live bijwerken komt direct door.</translation>
+        <translation>Live-updates komen direct binnen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="137"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="140"/>
         <source>A proxy holds back live updates ({0} s). The console works anyway by asking regularly; IT can exempt this server from buffering for faster updates.</source>
-        <translation>Een proxy houdt live bijwerken vast ({0} s). De console werkt toch, door regelmatig te vragen; IT kan deze server uitzonderen van buffering voor snellere updates.</translation>
+        <translation>Een proxy houdt live-updates vast ({0} s). De console werkt toch, door regelmatig te vragen; IT kan deze server uitzonderen van buffering voor snellere updates.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="141"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="144"/>
         <source>Live updates do not get through ({0}). The console works anyway by asking regularly.</source>
-        <translation>Live bijwerken komt niet door ({0}). De console werkt toch, door regelmatig te vragen.</translation>
+        <translation>Live-updates komen niet door ({0}). De console werkt toch, door regelmatig te vragen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="155"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="158"/>
         <source>Testing…</source>
         <translation>Bezig met testen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="176"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="179"/>
         <source>Not tested: an earlier step failed.</source>
         <translation>Niet getest: een eerdere stap mislukte.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="180"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="183"/>
         <source>Failed at: {0}.</source>
         <translation>Mislukt bij: {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="182"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="185"/>
         <source>The connection works, with a remark.</source>
         <translation>De verbinding werkt, met een opmerking.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="184"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="187"/>
         <source>Everything works.</source>
         <translation>Alles werkt.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/diagnostics_dialog.py" line="187"/>
+        <location filename="../../console/ui/diagnostics_dialog.py" line="195"/>
         <source>Connection test to {0}</source>
         <translation>Verbindingstest naar {0}</translation>
     </message>
@@ -238,102 +259,110 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../console/ui/errors.py" line="26"/>
+        <location filename="../../console/ui/errors.py" line="27"/>
         <source>The username or password is not correct.</source>
         <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="27"/>
+        <location filename="../../console/ui/errors.py" line="28"/>
         <source>Your session has ended. Please log in again.</source>
         <translation>Uw sessie is verlopen. Log opnieuw in.</translation>
     </message>
-    <message>
-        <location filename="../../console/ui/errors.py" line="30"/>
-        <source>Too many failed attempts. For your safety, logging in is blocked for {0} minute(s).</source>
-        <translation>Te veel mislukte pogingen. Voor uw veiligheid is inloggen {0} minuut/minuten geblokkeerd.</translation>
+    <message numerus="yes">
+        <location filename="../../console/ui/errors.py" line="31"/>
+        <source>Too many failed attempts. For your safety, logging in is blocked for %n minute(s).</source>
+        <translation>
+            <numerusform>Te veel mislukte pogingen. Voor uw veiligheid is inloggen %n minuut geblokkeerd.</numerusform>
+            <numerusform>Te veel mislukte pogingen. Voor uw veiligheid is inloggen %n minuten geblokkeerd.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="36"/>
+        <location filename="../../console/ui/errors.py" line="39"/>
         <source>The connection is not trusted: the certificate was issued by “{0}”, which this computer does not trust. If your organisation inspects HTTPS traffic, ask your IT desk to install that root certificate. The console never connects without a trusted certificate.</source>
-        <translation>De verbinding is niet vertrouwd: het certificaat is uitgegeven door “{0}”, dat deze computer niet vertrouwt. Als uw organisatie HTTPS-verkeer inspecteert, vraag dan uw IT-servicedesk dat rootcertificaat te installeren. De console maakt nooit verbinding zonder vertrouwd certificaat.</translation>
+        <translation>De verbinding is niet vertrouwd: het certificaat is uitgegeven door “{0}”, een uitgever die deze computer niet vertrouwt. Als uw organisatie HTTPS-verkeer inspecteert, vraag dan uw IT-servicedesk dat rootcertificaat te installeren. De console maakt nooit verbinding zonder vertrouwd certificaat.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="43"/>
+        <location filename="../../console/ui/errors.py" line="46"/>
         <source>The connection is not trusted: the server&apos;s certificate could not be verified. The console never connects without a trusted certificate.</source>
         <translation>De verbinding is niet vertrouwd: het certificaat van de server kon niet worden gecontroleerd. De console maakt nooit verbinding zonder vertrouwd certificaat.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="51"/>
+        <location filename="../../console/ui/errors.py" line="52"/>
+        <source>The extra root certificate file {0} cannot be used ({1}). Check it under Settings, or ask your IT department.</source>
+        <translation>Het extra rootcertificaat {0} is niet te gebruiken ({1}). Controleer het bij Instellingen, of vraag het uw IT-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="60"/>
         <source>The proxy server did not accept your proxy username and password.</source>
         <translation>De proxyserver accepteerde uw proxy-gebruikersnaam en -wachtwoord niet.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="54"/>
+        <location filename="../../console/ui/errors.py" line="63"/>
         <source>The proxy server asks for a username and password. Enter them under Settings → Proxy.</source>
         <translation>De proxyserver vraagt om een gebruikersnaam en wachtwoord. Vul die in bij Instellingen → Proxy.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="59"/>
+        <location filename="../../console/ui/errors.py" line="68"/>
         <source>an unknown method</source>
         <translation>een onbekende methode</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="62"/>
+        <location filename="../../console/ui/errors.py" line="71"/>
         <source>The proxy server asks for Windows sign-in ({0}), which the console cannot use. Ask your IT desk to allow this server through the proxy without sign-in, or to provide a proxy account with Basic authentication.</source>
         <translation>De proxyserver vraagt om Windows-aanmelding ({0}), die de console niet kan gebruiken. Vraag uw IT-servicedesk deze server zonder aanmelding door de proxy toe te laten, of om een proxy-account met Basic-aanmelding.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="70"/>
+        <location filename="../../console/ui/errors.py" line="79"/>
         <source>The server&apos;s name cannot be found. Check the server address and the network.</source>
         <translation>De naam van de server is niet te vinden. Controleer het serveradres en het netwerk.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="75"/>
+        <location filename="../../console/ui/errors.py" line="84"/>
         <source>The server does not answer in time. The console keeps trying.</source>
         <translation>De server antwoordt niet op tijd. De console blijft het proberen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="79"/>
+        <location filename="../../console/ui/errors.py" line="88"/>
         <source>The proxy server cannot be reached or refused the connection.</source>
         <translation>De proxyserver is niet bereikbaar of weigerde de verbinding.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="82"/>
+        <location filename="../../console/ui/errors.py" line="91"/>
         <source>The server cannot be reached. The console keeps trying.</source>
         <translation>De server is niet bereikbaar. De console blijft het proberen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="87"/>
+        <location filename="../../console/ui/errors.py" line="96"/>
         <source>The server had a problem (incident {0}). Your work is kept; try again shortly.</source>
         <translation>De server had een probleem (melding {0}). Uw werk blijft bewaard; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="91"/>
+        <location filename="../../console/ui/errors.py" line="100"/>
         <source>The server gave an answer the console does not understand (HTTP {0}). A proxy may be in the way. Your work is kept.</source>
         <translation>De server gaf een antwoord dat de console niet begrijpt (HTTP {0}). Mogelijk zit er een proxy tussen. Uw werk blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="97"/>
+        <location filename="../../console/ui/errors.py" line="106"/>
         <source>That is too long to send.</source>
         <translation>Dat is te lang om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="99"/>
+        <location filename="../../console/ui/errors.py" line="108"/>
         <source>Someone else changed this in the meantime.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="101"/>
+        <location filename="../../console/ui/errors.py" line="110"/>
         <source>You are not allowed to do this.</source>
         <translation>U mag dit niet doen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="103"/>
+        <location filename="../../console/ui/errors.py" line="112"/>
         <source>The server did not accept this: {0}</source>
         <translation>De server accepteerde dit niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="108"/>
+        <location filename="../../console/ui/errors.py" line="117"/>
         <source>Something unexpected went wrong: {0}</source>
         <translation>Er ging onverwacht iets mis: {0}</translation>
     </message>
@@ -356,17 +385,17 @@
         <translation>Korte berichten voor collega&apos;s van uw instelling. Schrijf hier nooit persoonsgegevens van een jongere.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_page.py" line="53"/>
+        <location filename="../../console/ui/home_page.py" line="54"/>
         <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
         <translation>Schrijf een bericht (Enter verstuurt, Shift+Enter voor een nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_page.py" line="55"/>
+        <location filename="../../console/ui/home_page.py" line="56"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/home_page.py" line="80"/>
+        <location filename="../../console/ui/home_page.py" line="81"/>
         <source>A message can be at most {0} characters ({1} now).</source>
         <translation>Een bericht mag hoogstens {0} tekens lang zijn (nu {1}).</translation>
     </message>
@@ -382,7 +411,7 @@
     <message>
         <location filename="../../console/ui/login_dialog.py" line="42"/>
         <source>Hulpmix staff console</source>
-        <translation>Hulpmix console voor medewerkers</translation>
+        <translation>Hulpmix-console voor medewerkers</translation>
     </message>
     <message>
         <location filename="../../console/ui/login_dialog.py" line="45"/>
@@ -455,7 +484,7 @@
     <message>
         <location filename="../../console/ui/main_window.py" line="35"/>
         <source>Hulpmix console — {0}</source>
-        <translation>Hulpmix console — {0}</translation>
+        <translation>Hulpmix-console — {0}</translation>
     </message>
     <message>
         <location filename="../../console/ui/main_window.py" line="64"/>
@@ -611,7 +640,7 @@
         <location filename="../../console/ui/main_window.py" line="147"/>
         <source>Hulpmix staff console.
 For the staff of the institutions that run the anonymous helpline for young people.</source>
-        <translation>Hulpmix console voor medewerkers.
+        <translation>Hulpmix-console voor medewerkers.
 Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongeren.</translation>
     </message>
 </context>
@@ -700,57 +729,62 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <translation>Extra rootcertificaat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="90"/>
+        <location filename="../../console/ui/settings_dialog.py" line="89"/>
+        <source>Connection changes take effect the next time you log in.</source>
+        <translation>Wijzigingen in de verbinding gelden vanaf de volgende keer dat u inlogt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/settings_dialog.py" line="91"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="92"/>
+        <location filename="../../console/ui/settings_dialog.py" line="93"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="93"/>
+        <location filename="../../console/ui/settings_dialog.py" line="94"/>
         <source>A new language takes effect after a restart.</source>
-        <translation>Een nieuwe taal werkt na opnieuw starten.</translation>
+        <translation>Een andere taal wordt gebruikt zodra u de console opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="97"/>
+        <location filename="../../console/ui/settings_dialog.py" line="98"/>
         <source>Greyed-out settings are set by your organisation&apos;s IT department.</source>
         <translation>Grijze instellingen zijn vastgelegd door de IT-afdeling van uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="109"/>
+        <location filename="../../console/ui/settings_dialog.py" line="110"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="110"/>
+        <location filename="../../console/ui/settings_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="130"/>
+        <location filename="../../console/ui/settings_dialog.py" line="131"/>
         <source>Set by your organisation.</source>
         <translation>Ingesteld door uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="141"/>
+        <location filename="../../console/ui/settings_dialog.py" line="142"/>
         <source>Root certificate (PEM)</source>
         <translation>Rootcertificaat (PEM)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="142"/>
+        <location filename="../../console/ui/settings_dialog.py" line="143"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificaten (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="149"/>
+        <location filename="../../console/ui/settings_dialog.py" line="150"/>
         <source>The server address must start with https://</source>
         <translation>Het serveradres moet beginnen met https://</translation>
     </message>
     <message>
-        <location filename="../../console/ui/settings_dialog.py" line="153"/>
+        <location filename="../../console/ui/settings_dialog.py" line="154"/>
         <source>Enter the proxy address, or choose another proxy option.</source>
         <translation>Vul het proxy-adres in, of kies een andere proxy-optie.</translation>
     </message>
@@ -758,12 +792,12 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>TeamMessagesModel</name>
     <message>
-        <location filename="../../console/ui/models/team_messages.py" line="37"/>
+        <location filename="../../console/ui/models/team_messages.py" line="49"/>
         <source>Not sent ({0})</source>
         <translation>Niet verstuurd ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/models/team_messages.py" line="39"/>
+        <location filename="../../console/ui/models/team_messages.py" line="51"/>
         <source>Sending…</source>
         <translation>Wordt verstuurd…</translation>
     </message>

@@ -351,3 +351,52 @@ def test_garbage_or_server_errors_become_a_clear_server_error(
     assert error.status == status
     if status == 500:
         assert error.incident == "abc123"
+
+
+def test_a_network_that_holds_back_the_stream_is_remembered_and_long_poll_carries_on(
+    demo_sqlite_server, tmp_path, team
+):
+    """A hello that does not arrive in time means a buffering proxy: stay on long-poll."""
+    from console.settings import Policy, SettingsStore
+
+    _, helper, trainee = team
+    settings = SettingsStore(tmp_path / "settings.json", Policy({}, frozenset()))
+
+    def remember(key: str, value: str) -> None:
+        settings.update(transports={**(settings.current.transports or {}), key: value})
+
+    async def scenario():
+        transport = Transport(settings_for(demo_sqlite_server))
+        keyring = MemoryKeyring()
+        await Session(transport, keyring).login(trainee["username"], trainee["password"], False)
+        store = Store(tmp_path / "s.db", keyring, "k")
+        team_channel = None
+        sync = SyncService(
+            transport,
+            store,
+            use_sse=True,
+            sse_hello_timeout=1e-9,  # no proxy here buffers; a hello can never be this fast
+            recall_transport=lambda key: (settings.current.transports or {}).get(key),
+            remember_transport=remember,
+        )
+        team_channel = TeamChannel(store, sync)
+        sync.start()
+        try:
+            await until(lambda: settings.current.transports, what="transport remembered")
+            remembered = next(iter(settings.current.transports.values()))
+            assert remembered.startswith("long-poll:")
+            assert sync.transport_name == LONG_POLL
+            assert all(not t.done() for t in sync._tasks)  # the stream task lives on
+            async with console(demo_sqlite_server, tmp_path / "h", helper) as other:
+                other.team.post("komt via long-poll binnen")
+                await until(
+                    lambda: (
+                        [m.text for m in team_channel.messages()] == ["komt via long-poll binnen"]
+                    )
+                )
+        finally:
+            await sync.stop()
+            store.close()
+            await transport.aclose()
+
+    asyncio.run(scenario())

@@ -7,7 +7,7 @@ import json
 from PySide6.QtWidgets import QDialogButtonBox
 
 from console.app import ConsoleApp
-from console.services.keyrings import MemoryKeyring
+from console.services.keyrings import KEYRING_SERVICE, MemoryKeyring
 from console.settings import Policy, SettingsStore
 from console.ui.diagnostics_dialog import DiagnosticsDialog
 from console.ui.settings_dialog import SettingsDialog
@@ -39,7 +39,7 @@ def test_policy_locked_server_is_greyed_and_saving_keeps_secrets_out_of_the_file
     assert settings.current.server_url == "https://hulp.example.nl"
     saved = json.loads((tmp_path / "settings.json").read_text())
     assert "Zomer2026!" not in json.dumps(saved) and "server_url" not in saved
-    assert keyring.get_password("Hulpmix console", "proxy:password") == "Zomer2026!"
+    assert keyring.get_password(KEYRING_SERVICE, "proxy:password") == "Zomer2026!"
 
 
 def test_manual_proxy_needs_an_address(qtbot, dutch, tmp_path):
@@ -75,7 +75,7 @@ def test_connection_test_passes_every_step_against_the_real_server(
     dialog = _diagnose(run, app, demo_sqlite_server.url)
     assert dialog.summary.text() == "Alles werkt."
     report = dialog.report()
-    assert "Hulpmix Demo CA" in report and "Live bijwerken komt direct door." in report
+    assert "Hulpmix Demo CA" in report and "Live-updates komen direct binnen." in report
     dialog.close()
 
 

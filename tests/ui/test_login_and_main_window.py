@@ -139,3 +139,21 @@ def test_an_https_address_is_required(qtbot, run, demo_sqlite_server, tmp_path):
         dialog.reject()
 
     run(scenario())
+
+
+def test_an_unreadable_certificate_file_is_explained_and_login_can_be_retried(
+    qtbot, run, demo_sqlite_server, tmp_path
+):
+    app = make_app(tmp_path, demo_sqlite_server, extra_ca_file=str(tmp_path / "weg.pem"))
+
+    async def scenario():
+        app.start()
+        dialog = app.login_dialog
+        fill_login(qtbot, dialog, demo_sqlite_server.url, "bascule.trainee1", "hulpmix-demo")
+        await until(lambda: dialog.login_button.isEnabled(), what="answer")
+        assert dialog.message.text().startswith("Het extra rootcertificaat")
+        assert "weg.pem" in dialog.message.text()
+        assert app.window is None
+        dialog.reject()
+
+    run(scenario())

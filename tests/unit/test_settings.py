@@ -77,3 +77,32 @@ def test_no_secret_is_ever_written_to_the_settings_file(tmp_path):
     store.update(last_username="bascule.helper1", remember_me=True)
     text = (tmp_path / "user.json").read_text()
     assert "token" not in text and "password" not in text
+
+
+def test_remembered_transports_round_trip_including_when_buffering_was_seen(tmp_path):
+    store = SettingsStore(tmp_path / "user.json", Policy({}, frozenset()))
+    store.update(transports={"direct:10.1.2": "sse", "proxy:p:3128": "long-poll:1795380000"})
+    again = SettingsStore(tmp_path / "user.json", Policy({}, frozenset()))
+    assert again.current.transports == {
+        "direct:10.1.2": "sse",
+        "proxy:p:3128": "long-poll:1795380000",
+    }
+    with pytest.raises(SettingsError):
+        store.update(transports={"x": "websocket"})
+
+
+def test_policy_may_only_name_an_https_server(tmp_path):
+    with pytest.raises(SettingsError, match="https"):
+        Policy.load(
+            write(tmp_path / "p.json", {"settings": {"server_url": "http://hulp.example.nl"}})
+        )
+
+
+def test_run_overrides_are_not_saved_and_do_not_beat_a_lock(tmp_path):
+    policy = Policy({"language": "nl"}, frozenset({"language"}))
+    store = SettingsStore(tmp_path / "user.json", policy)
+    store.override(server_url="https://test.example.nl", language="en")
+    assert store.current.server_url == "https://test.example.nl"
+    assert store.current.language == "nl"
+    store.update(last_username="x")
+    assert "test.example.nl" not in (tmp_path / "user.json").read_text()
