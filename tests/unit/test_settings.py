@@ -106,3 +106,12 @@ def test_run_overrides_are_not_saved_and_do_not_beat_a_lock(tmp_path):
     assert store.current.language == "nl"
     store.update(last_username="x")
     assert "test.example.nl" not in (tmp_path / "user.json").read_text()
+
+
+def test_the_policy_example_that_it_departments_copy_is_valid():
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[2] / "installer" / "policy.example.json"
+    policy = Policy.load(example)
+    assert policy.values["server_url"].startswith("https://")
+    assert "server_url" in policy.locked
