@@ -32,19 +32,24 @@ if TYPE_CHECKING:
     from console.ui.settings_dialog import SettingsChange
 
 log = logging.getLogger(__name__)
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 PROXY_KEY = "proxy"
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Dutch is the default; the source strings are English."""
+    """Dutch is the default; the source strings are English.
+
+    The .qm files are compiled into console/ui/resources_rc.py (scripts/translations.py
+    build), so they are found however the console was installed.
+    """
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
         return None
+    import console.ui.resources_rc  # noqa: F401  (registers ":/translations")
+
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     translator = QTranslator(app)
-    path = TRANSLATIONS / f"console_{language}.qm"
-    if not translator.load(str(path)):
+    path = f":/translations/console_{language}.qm"
+    if not translator.load(path):
         log.error("translation %s not found; the interface will be in English", path)
         return None
     app.installTranslator(translator)

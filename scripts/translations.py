@@ -19,6 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
+QRC = ROOT / "resources" / "resources.qrc"
+#: The .qm files compiled into a Qt resource module, so they travel inside the console
+#: package in every kind of install (editable, wheel, PyInstaller bundle).
+RC_MODULE = ROOT / "console" / "ui" / "resources_rc.py"
 LANGUAGES = ["nl"]
 
 
@@ -41,6 +45,10 @@ def update(ts: Path) -> None:
 
 def build(ts: Path, qm: Path) -> None:
     subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def build_resources(out: Path) -> None:
+    subprocess.run([_tool("pyside6-rcc"), str(QRC), "-o", str(out)], check=True)
 
 
 def unfinished(ts: Path) -> list[str]:
@@ -77,6 +85,10 @@ def check() -> list[str]:
                 problems.append(
                     f"{lang}: {committed.name} is stale; run: python scripts/translations.py build"
                 )
+        module = Path(tmp) / RC_MODULE.name
+        build_resources(module)
+        if not RC_MODULE.exists() or RC_MODULE.read_bytes() != module.read_bytes():
+            problems.append(f"{RC_MODULE.name} is stale; run: python scripts/translations.py build")
     return problems
 
 
@@ -88,6 +100,8 @@ def main(argv: list[str]) -> int:
             update(ts)
         elif command == "build":
             build(ts, TS_DIR / f"console_{lang}.qm")
+    if command == "build":
+        build_resources(RC_MODULE)
     if command == "check":
         problems = check()
         print("\n".join(problems) or "translations are complete and built")
