@@ -49,6 +49,17 @@ def run_cli(
     return result
 
 
+def _die_with_parent() -> None:
+    """Linux: the server gets SIGTERM when the test process dies, even by SIGKILL.
+
+    Without it a killed pytest run leaves servers listening behind it.
+    """
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
 def make_dev_certs(out: Path) -> Path:
     run_cli("dev-cert", "--out", str(out))
     return out
@@ -103,7 +114,12 @@ class RunningServer:
             log.write(f"\n--- starting {' '.join(cmd)}\n".encode())
             log.flush()
             self._proc = subprocess.Popen(
-                cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
             )
         self._wait_ready()
         return self
