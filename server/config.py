@@ -21,6 +21,7 @@ ENV_VARS: dict[str, str] = {
     "refresh_ttl": "HULPMIX_REFRESH_TTL",
     "event_retention_days": "HULPMIX_EVENT_RETENTION_DAYS",
     "test_routes": "HULPMIX_TEST_ROUTES",
+    "test_sse_hello_delay": "HULPMIX_TEST_SSE_HELLO_DELAY",
 }
 
 _INT_FIELDS = {"max_body_bytes", "access_ttl", "refresh_ttl", "event_retention_days"}
@@ -42,6 +43,9 @@ class Settings:
     event_retention_days: int = 30
     #: Mount the test-only routes (a forced 500). Never in production.
     test_routes: bool = False
+    #: Tests only (needs test_routes): hold the SSE hello back this many seconds, as a
+    #: buffering proxy does, so the console's detection can be tested against this server.
+    test_sse_hello_delay: float = 0.0
 
     def __post_init__(self) -> None:
         for name in _INT_FIELDS:
@@ -90,6 +94,11 @@ def _convert(name: str, raw: str) -> Any:
             raise ValueError(f"{ENV_VARS[name]} must be an integer, not {raw!r}") from None
     if name in {"tls_cert", "tls_key"}:
         return Path(raw)
+    if name == "test_sse_hello_delay":
+        try:
+            return float(raw)
+        except ValueError:
+            raise ValueError(f"{ENV_VARS[name]} must be a number, not {raw!r}") from None
     if name == "test_routes":
         return raw.strip().lower() in {"1", "true", "yes", "on"}
     return raw

@@ -205,8 +205,11 @@ class SyncService:
             if self._sse_active:
                 await self._sse_inactive.wait()
                 continue
+            # Until a poll has answered, ask without holding: proving the connection must
+            # not wait for the next event (on a quiet server that could be 25 s).
+            hold = self.poll_timeout if self.state is ConnectionState.ONLINE else 0.0
             try:
-                limited = await self.poll_once()
+                limited = await self.poll_once(hold)
             except (Offline, ServerError) as exc:
                 self._lost(exc)
                 await self._reconnect()

@@ -122,6 +122,8 @@ async def event_stream(
 async def _stream(
     state: AppState, caller: Principal, token: str, cursor: int, head: int
 ) -> AsyncIterator[str]:
+    if state.settings.test_routes and state.settings.test_sse_hello_delay > 0:
+        await asyncio.sleep(state.settings.test_sse_hello_delay)
     yield _frame("hello", {"head": head})
     last_sent = time.monotonic()
     while True:

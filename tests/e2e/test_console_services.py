@@ -44,7 +44,9 @@ class Console:
 
 
 @contextlib.asynccontextmanager
-async def console(server, tmp_path, user, *, use_sse=False, **overrides) -> AsyncIterator[Console]:
+async def console(
+    server, tmp_path, user, *, use_sse=False, poll_timeout=25.0, **overrides
+) -> AsyncIterator[Console]:
     transport = Transport(settings_for(server, **overrides))
     keyring = MemoryKeyring()
     session = Session(transport, keyring)
@@ -55,6 +57,7 @@ async def console(server, tmp_path, user, *, use_sse=False, **overrides) -> Asyn
         transport,
         store,
         use_sse=use_sse,
+        poll_timeout=poll_timeout,
         recall_transport=remembered.get,
         remember_transport=remembered.__setitem__,
     )
@@ -353,33 +356,44 @@ def test_garbage_or_server_errors_become_a_clear_server_error(
         assert error.incident == "abc123"
 
 
+@pytest.fixture
+def buffering_server(tmp_path_factory, dev_certs):
+    """A real server whose event stream says hello only after 2 s, like a buffering proxy."""
+    from tests.support.servers import RunningServer, run_cli
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('buffered') / 'hulpmix.db'}"
+    run_cli("demo-data", database_url=url)
+    running = RunningServer(url, dev_certs, env={"HULPMIX_TEST_SSE_HELLO_DELAY": "2"}).start()
+    yield running
+    running.stop()
+
+
 def test_a_network_that_holds_back_the_stream_is_remembered_and_long_poll_carries_on(
-    demo_sqlite_server, tmp_path, team
+    buffering_server, tmp_path
 ):
-    """A hello that does not arrive in time means a buffering proxy: stay on long-poll."""
+    """The hello does not arrive in time: stay on long-poll, remember it, keep working."""
     from console.settings import Policy, SettingsStore
 
-    _, helper, trainee = team
+    server = buffering_server
     settings = SettingsStore(tmp_path / "settings.json", Policy({}, frozenset()))
 
     def remember(key: str, value: str) -> None:
         settings.update(transports={**(settings.current.transports or {}), key: value})
 
     async def scenario():
-        transport = Transport(settings_for(demo_sqlite_server))
+        transport = Transport(settings_for(server))
         keyring = MemoryKeyring()
-        await Session(transport, keyring).login(trainee["username"], trainee["password"], False)
+        await Session(transport, keyring).login("bjzo.trainee1", "hulpmix-demo", False)
         store = Store(tmp_path / "s.db", keyring, "k")
-        team_channel = None
         sync = SyncService(
             transport,
             store,
             use_sse=True,
-            sse_hello_timeout=1e-9,  # no proxy here buffers; a hello can never be this fast
+            sse_hello_timeout=0.5,  # the rule is 5 s; the server holds the hello 2 s
             recall_transport=lambda key: (settings.current.transports or {}).get(key),
             remember_transport=remember,
         )
-        team_channel = TeamChannel(store, sync)
+        channel = TeamChannel(store, sync)
         sync.start()
         try:
             await until(lambda: settings.current.transports, what="transport remembered")
@@ -387,16 +401,32 @@ def test_a_network_that_holds_back_the_stream_is_remembered_and_long_poll_carrie
             assert remembered.startswith("long-poll:")
             assert sync.transport_name == LONG_POLL
             assert all(not t.done() for t in sync._tasks)  # the stream task lives on
-            async with console(demo_sqlite_server, tmp_path / "h", helper) as other:
+            colleague = {"username": "bjzo.helper2", "password": "hulpmix-demo"}
+            async with console(server, tmp_path / "h", colleague) as other:
                 other.team.post("komt via long-poll binnen")
                 await until(
-                    lambda: (
-                        [m.text for m in team_channel.messages()] == ["komt via long-poll binnen"]
-                    )
+                    lambda: "komt via long-poll binnen" in [m.text for m in channel.messages()]
                 )
+            assert sync.transport_name == LONG_POLL
         finally:
             await sync.stop()
             store.close()
             await transport.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_a_fresh_console_is_online_at_once_even_when_nothing_happens(buffering_server, tmp_path):
+    """On a server with an empty log the first poll must not hold before we count as online.
+
+    The poll hold is the server's maximum (55 s) and the wait below gives up long before
+    that, so a first poll that holds cannot pass; how fast it is does not matter.
+    """
+    server = buffering_server
+
+    async def scenario():
+        user = {"username": "bjzg.trainee1", "password": "hulpmix-demo"}
+        async with console(server, tmp_path / "c", user, poll_timeout=55.0) as c:
+            await until(lambda: c.sync.state is ConnectionState.ONLINE, timeout=30, what="online")
 
     asyncio.run(scenario())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import signal
 import ssl
@@ -47,6 +48,11 @@ def run_cli(
             f"{result.stdout}\n{result.stderr}"
         )
     return result
+
+
+#: Servers are spawned from this one long-lived thread: PR_SET_PDEATHSIG fires when the
+#: spawning THREAD ends, and tests restart servers from short-lived worker threads.
+_SPAWNER = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="spawner")
 
 
 def _die_with_parent() -> None:
@@ -113,14 +119,15 @@ class RunningServer:
         with open(self.log_path, "ab") as log:
             log.write(f"\n--- starting {' '.join(cmd)}\n".encode())
             log.flush()
-            self._proc = subprocess.Popen(
+            self._proc = _SPAWNER.submit(
+                subprocess.Popen,
                 cmd,
                 cwd=REPO,
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
-            )
+            ).result()
         self._wait_ready()
         return self
 
