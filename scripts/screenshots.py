@@ -69,7 +69,7 @@ def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
     widget.activateWindow()
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
-    print(f"saved {path.relative_to(ROOT)}")
+    print(f"saved {path}")
 
 
 async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_restart) -> None:  # type: ignore[no-untyped-def]
@@ -145,7 +145,11 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="nl", choices=["nl", "en"])
+    parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files")
     args = parser.parse_args()
+    global OUT
+    if args.out is not None:
+        OUT = args.out.resolve()
     sys.path.insert(0, str(ROOT))
     import qasync
     from PySide6.QtWidgets import QApplication
