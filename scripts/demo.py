@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -41,6 +42,9 @@ def wait_for_server(proc: subprocess.Popen[bytes], url: str, ca: Path) -> None:
 
 
 def main() -> int:
+    # A SIGTERM (a service manager, `timeout`) ends the demo like Ctrl+C does, so the
+    # `finally` below stops the server instead of leaving it running.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if sys.platform.startswith("linux"):
         debian_packages(QT_RUNTIME, "the console's window")
     ensure_venv("server")
