@@ -239,7 +239,7 @@ class ConsoleApp:
         window.diagnosis_requested.connect(self.open_diagnosis)
         window.home.post_requested.connect(self._post_team_message)
         self.sync.state_changed.connect(window.indicator.set_state)
-        self.sync.events_applied.connect(lambda events: self._refresh_team())
+        self.sync.events_applied.connect(self._events_applied)
         self.sync.reset_applied.connect(self._refresh_team)
         self.sync.outbox_changed.connect(self._refresh_team)
         self.sync.rejected.connect(self._rejected)
@@ -259,6 +259,11 @@ class ConsoleApp:
             self.settings.update(transports=transports)
 
     # -------------------------------------------------------------- team
+    def _events_applied(self, events: list[dict[str, Any]]) -> None:
+        # The team list is re-read (and decrypted) only when a team event came in.
+        if any(str(event["kind"]).startswith("team.") for event in events):
+            self._refresh_team()
+
     def _refresh_team(self) -> None:
         if self.window is not None and self.team is not None:
             self.window.home.set_messages(self.team.messages())

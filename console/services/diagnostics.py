@@ -96,19 +96,13 @@ class Diagnosis:
                 STEP_TIMEOUT,
             )
             writer.close()
-        except ConnectionRefusedError as exc:
-            text = str(exc)
-            if "407" in text:
-                yield StepResult(
-                    Step.PROXY, Status.FAIL, "proxy_auth", {"proxy": self._proxy_text()}
-                )
+        except tlsprobe.ProxyRefused as refused:
+            if refused.status == 407:
+                args = {"proxy": self._proxy_text(), "schemes": refused.schemes}
+                yield StepResult(Step.PROXY, Status.FAIL, "proxy_auth", args)
             else:
-                yield StepResult(
-                    Step.PROXY,
-                    Status.FAIL,
-                    "proxy_refused",
-                    {"proxy": self._proxy_text(), "answer": text},
-                )
+                args = {"proxy": self._proxy_text(), "answer": str(refused)}
+                yield StepResult(Step.PROXY, Status.FAIL, "proxy_refused", args)
             return
         except (OSError, TimeoutError) as exc:
             yield StepResult(

@@ -72,6 +72,10 @@ class Session:
         self.expired: Signal[[]] = Signal()
         transport.tokens = self
 
+    def _key(self, username: str) -> str:
+        """Where this user's refresh token for this server lives in the keyring."""
+        return _keyring_user(self.transport.base_url, username)
+
     # TokenSource -------------------------------------------------------------
     def access_token(self) -> str | None:
         return self._access
@@ -112,16 +116,14 @@ class Session:
         if self._remember:
             self.keyring.set_password(
                 KEYRING_SERVICE,
-                _keyring_user(self.transport.base_url, self.user.username),
+                self._key(self.user.username),
                 self._refresh,
             )
 
     def _forget_tokens(self) -> None:
         if self.user is not None:
             try:
-                self.keyring.delete_password(
-                    KEYRING_SERVICE, _keyring_user(self.transport.base_url, self.user.username)
-                )
+                self.keyring.delete_password(KEYRING_SERVICE, self._key(self.user.username))
             except Exception as exc:  # keyring backends raise their own types
                 log.debug("nothing to delete in the keyring: %s", exc)
         self._access = None
@@ -134,9 +136,7 @@ class Session:
         )
         if not remember:
             try:
-                self.keyring.delete_password(
-                    KEYRING_SERVICE, _keyring_user(self.transport.base_url, username)
-                )
+                self.keyring.delete_password(KEYRING_SERVICE, self._key(username))
             except Exception as exc:
                 log.debug("no remembered session to forget: %s", exc)
         self._take(answer)
@@ -144,16 +144,12 @@ class Session:
         return self.user
 
     def has_remembered(self, username: str) -> bool:
-        token = self.keyring.get_password(
-            KEYRING_SERVICE, _keyring_user(self.transport.base_url, username)
-        )
+        token = self.keyring.get_password(KEYRING_SERVICE, self._key(username))
         return bool(token)
 
     async def resume(self, username: str) -> User | None:
         """Log in with a remembered refresh token; None when there is none or it was revoked."""
-        token = self.keyring.get_password(
-            KEYRING_SERVICE, _keyring_user(self.transport.base_url, username)
-        )
+        token = self.keyring.get_password(KEYRING_SERVICE, self._key(username))
         if not token:
             return None
         self._remember = True
@@ -162,9 +158,7 @@ class Session:
                 "POST", "/session/refresh", json_body={"refresh_token": token}, auth=False
             )
         except Unauthorized:
-            self.keyring.delete_password(
-                KEYRING_SERVICE, _keyring_user(self.transport.base_url, username)
-            )
+            self.keyring.delete_password(KEYRING_SERVICE, self._key(username))
             return None
         self._take(answer)
         return self.user

@@ -40,6 +40,20 @@ def describe(der: bytes) -> PeerCertificate:
     )
 
 
+class ProxyRefused(ConnectionRefusedError):
+    """The proxy answered CONNECT with something other than 200."""
+
+    def __init__(self, status: int, status_line: str, headers: list[tuple[str, str]]) -> None:
+        super().__init__(f"proxy CONNECT answered {status_line!r}")
+        self.status = status
+        self.headers = headers
+
+    @property
+    def schemes(self) -> list[str]:
+        """The authentication schemes a 407 offers (Basic, NTLM, Negotiate …)."""
+        return [v.split(" ", 1)[0] for k, v in self.headers if k == "proxy-authenticate"]
+
+
 async def open_tunnel(
     host: str, port: int, proxy: tuple[str, int] | None, proxy_auth_header: str | None = None
 ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
@@ -53,13 +67,15 @@ async def open_tunnel(
     writer.write((request + "\r\n").encode("ascii"))
     await writer.drain()
     status_line = await reader.readline()
-    while (await reader.readline()) not in (b"\r\n", b"\n", b""):
-        pass
+    headers: list[tuple[str, str]] = []
+    while (line := await reader.readline()) not in (b"\r\n", b"\n", b""):
+        name, _, value = line.decode("latin-1").partition(":")
+        headers.append((name.strip().lower(), value.strip()))
     parts = status_line.decode("latin-1").split(" ", 2)
     status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
     if status != 200:
         writer.close()
-        raise ConnectionRefusedError(f"proxy CONNECT answered {status_line.decode('latin-1')!r}")
+        raise ProxyRefused(status, status_line.decode("latin-1").strip(), headers)
     return reader, writer
 
 

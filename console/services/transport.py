@@ -199,16 +199,12 @@ class Transport:
         parts = urlsplit(self.base_url)
         if addr:
             try:
-                reader, writer = await tlsprobe.open_tunnel(addr[0], addr[1], None)
-                target = f"{parts.hostname}:{parts.port or 443}"
-                writer.write(f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n".encode())
-                await writer.drain()
-                await reader.readline()
-                while (line := await reader.readline()) not in (b"\r\n", b"\n", b""):
-                    name, _, value = line.decode("latin-1").partition(":")
-                    if name.strip().lower() == "proxy-authenticate":
-                        schemes.append(value.strip().split(" ", 1)[0])
-                writer.close()
+                _, writer = await tlsprobe.open_tunnel(
+                    parts.hostname or "", parts.port or 443, addr
+                )
+                writer.close()  # it let us through after all
+            except tlsprobe.ProxyRefused as refused:
+                schemes = refused.schemes
             except OSError as exc:
                 log.info("could not ask the proxy for its schemes: %s", exc)
         return ProxyAuthRequired(schemes, had_credentials=self.proxy_credentials is not None)

@@ -430,3 +430,32 @@ def test_a_fresh_console_is_online_at_once_even_when_nothing_happens(buffering_s
             await until(lambda: c.sync.state is ConnectionState.ONLINE, timeout=30, what="online")
 
     asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("schemes", [["NTLM", "Negotiate"], []], ids=["sign-in", "open"])
+def test_connection_test_through_a_proxy_names_the_proxy_step(demo_sqlite_server, schemes):
+    from console.services.diagnostics import Diagnosis, Status, Step
+
+    proxy = TestProxy(ProxyConfig(schemes=schemes))
+
+    async def scenario():
+        transport = Transport(
+            settings_for(demo_sqlite_server, proxy_mode="manual", proxy_url=proxy.url)
+        )
+        try:
+            return [r async for r in Diagnosis(transport).run()]
+        finally:
+            await transport.aclose()
+
+    try:
+        results = {r.step: r for r in asyncio.run(scenario())}
+    finally:
+        proxy.close()
+    if schemes:
+        assert results[Step.PROXY].status is Status.FAIL
+        assert results[Step.PROXY].code == "proxy_auth"
+        assert results[Step.PROXY].args["schemes"] == schemes
+        assert Step.TLS not in results  # later steps are not run after a failure
+    else:
+        assert results[Step.PROXY].code == "proxy_ok"
+        assert all(r.status is Status.OK for s, r in results.items() if s is not Step.PROXY)
