@@ -12,14 +12,17 @@ from fastapi import FastAPI
 from sqlalchemy.exc import DBAPIError
 
 from server import __version__
-from server.api import admin, ping, policies, session, sync, team, testing
+from server.api import admin, chat_page, chats, ping, policies, session, sync, team, testing, youth
 from server.bodylimit import BodyLimitMiddleware
+from server.chat.loop import chat_loop
+from server.chat.presence import TOUCH_EVERY, TouchThrottle
 from server.config import Settings
 from server.db.database import Database
-from server.db.secrets import TOKEN_SECRET_NAME, ensure_secret
+from server.db.secrets import REFERRAL_SECRET_NAME, TOKEN_SECRET_NAME, ensure_secret
 from server.errors import install_error_handlers
 from server.fanout import Notifier, PgListener, safety_net
 from server.state import AppState
+from server.throttle import ClientThrottle
 from server.tokens import TokenSigner
 
 log = logging.getLogger(__name__)
@@ -45,6 +48,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         settings=settings,
         db=db,
         signer=TokenSigner(_signing_secret(settings, db), settings.access_ttl),
+        youth_message_throttle=ClientThrottle(settings.youth_rate, 10.0),
+        touches=TouchThrottle(min(TOUCH_EVERY, settings.presence_timeout / 4)),
+        referral_secret=settings.referral_key or ensure_secret(db, REFERRAL_SECRET_NAME),
     )
 
     @asynccontextmanager
@@ -56,12 +62,14 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         if listener is not None:
             listener.start()
         net = asyncio.create_task(safety_net(db, notifier, settings.event_retention_days))
+        sweeper = asyncio.create_task(chat_loop(db, settings))
         try:
             yield
         finally:
-            net.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await net
+            for task in (net, sweeper):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             if listener is not None:
                 await asyncio.to_thread(listener.stop)
             db.remove_commit_listener(notifier.wake_threadsafe)
@@ -79,8 +87,9 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.state.hulpmix = state
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
-    for module in (session, sync, ping, team, admin, policies):
+    for module in (session, sync, ping, team, admin, policies, youth, chats):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(chat_page.router)
     if settings.test_routes:
         log.warning("test-only routes are mounted (HULPMIX_TEST_ROUTES)")
         app.include_router(testing.router, prefix=API_PREFIX)

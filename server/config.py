@@ -22,9 +22,26 @@ ENV_VARS: dict[str, str] = {
     "event_retention_days": "HULPMIX_EVENT_RETENTION_DAYS",
     "test_routes": "HULPMIX_TEST_ROUTES",
     "test_sse_hello_delay": "HULPMIX_TEST_SSE_HELLO_DELAY",
+    "chat_grace": "HULPMIX_CHAT_GRACE",
+    "presence_timeout": "HULPMIX_PRESENCE_TIMEOUT",
+    "chat_tick": "HULPMIX_CHAT_TICK",
+    "transcript_retention_days": "HULPMIX_TRANSCRIPT_RETENTION_DAYS",
+    "referral_max_days": "HULPMIX_REFERRAL_MAX_DAYS",
+    "referral_key": "HULPMIX_REFERRAL_KEY",
+    "frame_ancestors": "HULPMIX_FRAME_ANCESTORS",
+    "youth_rate": "HULPMIX_YOUTH_RATE",
 }
 
-_INT_FIELDS = {"max_body_bytes", "access_ttl", "refresh_ttl", "event_retention_days"}
+_INT_FIELDS = {
+    "max_body_bytes",
+    "access_ttl",
+    "refresh_ttl",
+    "event_retention_days",
+    "transcript_retention_days",
+    "referral_max_days",
+    "youth_rate",
+}
+_FLOAT_FIELDS = {"test_sse_hello_delay", "chat_grace", "presence_timeout", "chat_tick"}
 
 
 @dataclass(frozen=True)
@@ -46,9 +63,26 @@ class Settings:
     #: Tests only (needs test_routes): hold the SSE hello back this many seconds, as a
     #: buffering proxy does, so the console's detection can be tested against this server.
     test_sse_hello_delay: float = 0.0
+    #: Seconds a chat stays with a helper (or waits for a youth) whose connection dropped.
+    chat_grace: float = 300.0
+    #: Seconds without any request after which a connection counts as dropped. Above the
+    #: long-poll hold (25 s) plus one SSE keep-alive (15 s).
+    presence_timeout: float = 40.0
+    #: How often the chat sweeper checks presence, grace windows and the queue.
+    chat_tick: float = 1.0
+    #: Chat transcripts are purged this many days after the chat ended.
+    transcript_retention_days: int = 30
+    #: Referral contact details are destroyed at the latest this many days after taking.
+    referral_max_days: int = 30
+    #: Fernet key for referral contact details. None: a random one kept in the database.
+    referral_key: str | None = field(default=None, repr=False)
+    #: The `frame-ancestors` of the youth's chat page (partner sites that may embed it).
+    frame_ancestors: str = "'self'"
+    #: Messages a youth may send per 10 seconds.
+    youth_rate: int = 10
 
     def __post_init__(self) -> None:
-        for name in _INT_FIELDS:
+        for name in _INT_FIELDS | _FLOAT_FIELDS - {"test_sse_hello_delay"}:
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive")
 
@@ -94,7 +128,7 @@ def _convert(name: str, raw: str) -> Any:
             raise ValueError(f"{ENV_VARS[name]} must be an integer, not {raw!r}") from None
     if name in {"tls_cert", "tls_key"}:
         return Path(raw)
-    if name == "test_sse_hello_delay":
+    if name in _FLOAT_FIELDS:
         try:
             return float(raw)
         except ValueError:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from console.domain.roles import Role
 from server.accounts import create_institution, create_user, institution_by_code, user_by_name
+from server.chat.config import open_around_the_clock
 from server.db.database import Database
 
 DEMO_PASSWORD = "hulpmix-demo"  # noqa: S105 - documented demo password
@@ -72,4 +73,6 @@ def load_demo_data(db: Database) -> list[DemoAccount]:
             if not exists:
                 create_user(conn, username, display, DEMO_PASSWORD, roles, ids[code])
             result.append(DemoAccount(username, display, roles, code, created=not exists))
+        # The demo can be tried at any hour; production keeps weekdays 16:00-18:00.
+        open_around_the_clock(conn)
     return result

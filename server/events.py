@@ -10,7 +10,7 @@ read the committed counter FIRST (the head) and then the events up to that head.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -119,24 +119,41 @@ def needs_reset(since: int, head: int, oldest: int | None) -> bool:
 
 
 def read_events(
-    conn: Connection, since: int, audience: frozenset[str], limit: int = PAGE_SIZE
+    conn: Connection,
+    since: int,
+    audience: frozenset[str],
+    limit: int = PAGE_SIZE,
+    allow: Callable[[str, int], bool] | None = None,
+    reset_allowed: bool = True,
 ) -> Batch:
-    """The caller's events after `since`, at most `limit`, in seq order."""
+    """The caller's events after `since`, at most `limit`, in seq order.
+
+    `allow(audience, seq)` may narrow an audience tag to a span of the log (a chat the
+    caller may read only from their assignment on).
+    """
     head = read_head(conn)
-    if needs_reset(since, head, oldest_seq(conn)):
+    if reset_allowed and needs_reset(since, head, oldest_seq(conn)):
         return Batch(events=[], next=head, limited=False, reset=True, head=head)
     rows = conn.execute(
-        select(events.c.seq, events.c.stream, events.c.kind, events.c.data, events.c.at)
+        select(
+            events.c.seq,
+            events.c.stream,
+            events.c.kind,
+            events.c.data,
+            events.c.at,
+            events.c.audience,
+        )
         .where(events.c.seq > since, events.c.seq <= head, events.c.audience.in_(audience))
         .order_by(events.c.seq)
         .limit(limit)
     ).all()
+    limited = len(rows) >= limit
+    cursor = int(rows[-1].seq) if limited else head
     found = [
         Event(seq=int(r.seq), stream=r.stream, kind=r.kind, data=json.loads(r.data), at=r.at)
         for r in rows
+        if allow is None or allow(r.audience, int(r.seq))
     ]
-    limited = len(found) >= limit
-    cursor = found[-1].seq if limited else head
     return Batch(events=found, next=cursor, limited=limited, reset=False, head=head)
 
 

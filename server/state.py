@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from fastapi import Request
 
+from server.chat.presence import TouchThrottle
 from server.config import Settings
 from server.db.database import Database
 from server.fanout import Notifier
@@ -19,6 +20,15 @@ class AppState:
     db: Database
     signer: TokenSigner
     client_throttle: ClientThrottle = field(default_factory=ClientThrottle)
+    #: Youths starting chats, per client address (memory only, never stored).
+    new_chat_throttle: ClientThrottle = field(default_factory=lambda: ClientThrottle(60, 60.0))
+    #: Resume-code attempts per client address.
+    resume_throttle: ClientThrottle = field(default_factory=lambda: ClientThrottle(10, 60.0))
+    #: Youth messages per chat (limit set from the settings by create_app).
+    youth_message_throttle: ClientThrottle = field(default_factory=ClientThrottle)
+    touches: TouchThrottle = field(default_factory=TouchThrottle)
+    #: Fernet secret for referral contact details.
+    referral_secret: str = field(default="", repr=False)
     #: Set by the lifespan once the event loop runs.
     notifier: Notifier | None = None
 

@@ -102,11 +102,19 @@ class WeeklySchedule:
         for window in self.windows_on(day):
             if window.start <= minute < window.end:
                 closes_at = self._at(day, window.end)
-                short = closes_at - now <= timedelta(minutes=self.short_chat_minutes)
+                short = closes_at - now <= timedelta(
+                    minutes=self.short_chat_minutes
+                ) and not self._continues(closes_at)
                 return ChatStatus(True, short, closes_at, None)
         return ChatStatus(
             False, False, None, self.next_opening(now, look_ahead_days), self.holiday(day)
         )
+
+    def _continues(self, moment: datetime) -> bool:
+        """Whether another window starts exactly when one ends (open around midnight)."""
+        local = moment.astimezone(self.zone)
+        minute = local.hour * 60 + local.minute
+        return any(w.start <= minute < w.end for w in self.windows_on(local.date()))
 
     def next_opening(self, now: datetime, look_ahead_days: int = 14) -> datetime | None:
         local = now.astimezone(self.zone)

@@ -14,7 +14,12 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from server.auth import Principal, authenticate, policy
+from server.chat.access import audience_extra, event_filter, grants_for
+from server.chat.core import CHAT_ROLES
+from server.chat.presence import touch_staff
+from server.chat.snapshot import chat_snapshot
 from server.db.database import Database
+from server.db.tables import utcnow
 from server.errors import ApiError
 from server.events import Batch, read_events, read_head
 from server.fanout import draining
@@ -33,9 +38,31 @@ POLL_SECONDS = 1.0
 
 def _read(db: Database, since: int, caller: Principal) -> tuple[Batch, dict[str, Any] | None]:
     with db.read() as conn:
-        batch = read_events(conn, since, caller.audience)
-        snap = snapshot(conn, caller.institution_id) if batch.reset else None
+        grants = grants_for(conn, caller.user_id, caller.institution_id, caller.roles)
+        spans = event_filter(grants)
+
+        def allow(audience: str, seq: int) -> bool:
+            limits = spans.get(audience)
+            return limits is None or any(g.covers(seq) for g in limits)
+
+        batch = read_events(
+            conn, since, caller.audience | audience_extra(caller.roles, grants), allow=allow
+        )
+        snap = None
+        if batch.reset:
+            snap = snapshot(conn, caller.institution_id)
+            chat = chat_snapshot(conn, caller.user_id, caller.roles, grants)
+            if chat is not None:
+                snap["chat"] = chat
     return batch, snap
+
+
+def _touch(state: AppState, caller: Principal) -> None:
+    """This staff member is connected (written at most every few seconds)."""
+    if not CHAT_ROLES & caller.roles or not state.touches.due(f"staff:{caller.user_id}"):
+        return
+    with state.db.write() as conn:
+        touch_staff(conn, caller.user_id, utcnow())
 
 
 def _head(db: Database) -> int:
@@ -66,6 +93,7 @@ async def sync(
 ) -> Any:
     """The caller's events after `since`; holds up to `timeout` s when there are none."""
     state = app_state(request)
+    await run_in_threadpool(_touch, state, caller)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     cursor = since
@@ -76,6 +104,7 @@ async def sync(
             break
         cursor = batch.next
         await _wait(state, wake, deadline - loop.time())
+    await run_in_threadpool(_touch, state, caller)
     answer: dict[str, Any] = {
         "events": [e.to_json() for e in batch.events],
         "next": batch.next,
@@ -124,6 +153,7 @@ async def _stream(
 ) -> AsyncIterator[str]:
     if state.settings.test_routes and state.settings.test_sse_hello_delay > 0:
         await asyncio.sleep(state.settings.test_sse_hello_delay)
+    await run_in_threadpool(_touch, state, caller)
     yield _frame("hello", {"head": head})
     last_sent = time.monotonic()
     while True:
@@ -146,6 +176,7 @@ async def _stream(
         if not woke and time.monotonic() - last_sent >= KEEPALIVE_SECONDS - 0.01:
             if not await _still_valid(state, token):
                 return
+            await run_in_threadpool(_touch, state, caller)
             yield ": keep-alive\n\n"
             last_sent = time.monotonic()
 

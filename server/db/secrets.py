@@ -11,6 +11,7 @@ from server.db.database import Database
 from server.db.tables import server_secrets
 
 TOKEN_SECRET_NAME = "token_signing_key"  # noqa: S105 - a name, not a secret
+REFERRAL_SECRET_NAME = "referral_contact_key"  # noqa: S105 - a name, not a secret
 
 
 def ensure_secret(db: Database, name: str) -> str:

@@ -116,6 +116,8 @@ events = Table(
     Column("data", Text, nullable=False),
     Column("at", UTCDateTime, nullable=False),
     Index("ix_events_at", "at"),
+    #: A youth reads only their chat's audiences.
+    Index("ix_events_audience", "audience", "seq"),
 )
 
 event_counter = Table(
@@ -143,4 +145,170 @@ server_secrets = Table(
     metadata,
     Column("name", String(64), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+# --- Chat (issue 3) ---------------------------------------------------------------------
+
+chat_settings = Table(
+    "chat_settings",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+staff_status = Table(
+    "staff_status",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(16), nullable=False),
+    Column("since", UTCDateTime, nullable=False),
+    #: The later of: the end of their last chat, the moment they became available.
+    Column("waiting_since", UTCDateTime, nullable=False),
+    Column("last_seen", UTCDateTime, nullable=False),
+    Column("capacity", Integer, nullable=False),
+    #: A trainee not yet signed off chats only while a backup is available.
+    Column("needs_backup", Boolean, nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+chats = Table(
+    "chats",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("resume_hash", String(64), nullable=True, unique=True),
+    Column("nickname", String(40), nullable=True),
+    Column("age", Integer, nullable=True),
+    Column("theme", String(100), nullable=True),
+    Column("state", String(24), nullable=False),
+    Column("short_chat", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    #: Place in the queue: the arrival, kept through a hand-over so it comes first again.
+    Column("queue_since", UTCDateTime, nullable=False),
+    Column("started_at", UTCDateTime, nullable=True),
+    Column("ended_at", UTCDateTime, nullable=True),
+    Column("end_reason", String(24), nullable=True),
+    Column("helper_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=True),
+    #: When the helper's connection was found gone (None while connected).
+    Column("helper_lost_at", UTCDateTime, nullable=True),
+    Column("youth_seen_at", UTCDateTime, nullable=False),
+    Column("youth_connected", Boolean, nullable=False),
+    #: After a hand-over: may the new helper read the earlier messages (None: not asked).
+    Column("history_shared", Boolean, nullable=True),
+    Column("purged_at", UTCDateTime, nullable=True),
+    Column("version", Integer, nullable=False),
+    Index("ix_chats_state", "state"),
+    Index("ix_chats_helper_id", "helper_id"),
+)
+
+chat_assignments = Table(
+    "chat_assignments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("chat_id", Integer, ForeignKey("chats.id", ondelete="CASCADE"), nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("backup_user_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("passed_over", Text, nullable=False),
+    Column("assigned_at", UTCDateTime, nullable=False),
+    #: The first event seq this person may read of the chat.
+    Column("from_seq", Integer, nullable=False),
+    Column("ended_at", UTCDateTime, nullable=True),
+    #: The last event seq this person may read (set when the chat ends or is handed over).
+    Column("until_seq", Integer, nullable=True),
+    Column("end_cause", String(24), nullable=True),
+    Index("ix_chat_assignments_user_id", "user_id"),
+    Index("ix_chat_assignments_chat_id", "chat_id"),
+)
+
+chat_messages = Table(
+    "chat_messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("chat_id", Integer, ForeignKey("chats.id", ondelete="CASCADE"), nullable=False),
+    #: youth, helper, system, whisper, consult
+    Column("sender", String(10), nullable=False),
+    Column("author_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("txn_id", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+    UniqueConstraint("chat_id", "sender", "txn_id", name="uq_chat_messages_chat_sender_txn"),
+    Index("ix_chat_messages_chat_id", "chat_id", "seq"),
+)
+
+chat_phases = Table(
+    "chat_phases",
+    metadata,
+    Column("chat_id", Integer, ForeignKey("chats.id", ondelete="CASCADE"), primary_key=True),
+    Column("phase", String(16), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("reached_at", UTCDateTime, nullable=False),
+)
+
+chat_registrations = Table(
+    "chat_registrations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("chat_id", Integer, ForeignKey("chats.id"), nullable=False, unique=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=False),
+    Column("theme", String(100), nullable=False),
+    Column("subtopic", String(100), nullable=True),
+    Column("seemed_serious", Boolean, nullable=False),
+    Column("target_group", String(16), nullable=False),
+    Column("referral", String(8), nullable=False),
+    Column("referred_to", String(200), nullable=False),
+    Column("crisis", Boolean, nullable=False),
+    Column("phases", String(100), nullable=False),
+    Column("remark", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+chat_surveys = Table(
+    "chat_surveys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("chat_id", Integer, ForeignKey("chats.id"), nullable=False, unique=True),
+    Column("age", Integer, nullable=True),
+    Column("gender", String(100), nullable=False),
+    Column("country_father", String(100), nullable=False),
+    Column("country_mother", String(100), nullable=False),
+    Column("understood", String(8), nullable=True),
+    Column("helped", String(16), nullable=True),
+    Column("comment", Text, nullable=False),
+    Column("at", UTCDateTime, nullable=False),
+)
+
+referrals = Table(
+    "referrals",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("chat_id", Integer, ForeignKey("chats.id"), nullable=False),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=False),
+    Column("helper_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("service", String(200), nullable=False),
+    Column("consent", Boolean, nullable=False),
+    #: The youth's contact details, Fernet-sealed; None once destroyed (or never given).
+    Column("sealed_contact", Text, nullable=True),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("expires_at", UTCDateTime, nullable=False),
+    Column("closed_at", UTCDateTime, nullable=True),
+    Column("destroyed_at", UTCDateTime, nullable=True),
+    Column("version", Integer, nullable=False),
+    Index("ix_referrals_institution_id", "institution_id"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("subject", String(100), nullable=False),
+    Index("ix_audit_log_subject", "subject"),
 )

@@ -106,3 +106,12 @@ def test_status_is_consistent_at_any_moment(now):
         assert status.opens_at is not None and status.opens_at > now
         assert DEFAULT_SCHEDULE.status(status.opens_at).open
         assert status.opens_at - now < timedelta(days=6)  # the longest gap: Christmas
+
+
+def test_a_window_that_runs_on_past_midnight_is_never_a_short_chat():
+    late = datetime(2026, 11, 22, 23, 55, tzinfo=ZoneInfo("Europe/Amsterdam"))
+    assert ALWAYS_OPEN.status(late).open
+    assert not ALWAYS_OPEN.status(late).short_chat_only
+    assert DEFAULT_SCHEDULE.status(
+        datetime(2026, 11, 23, 17, 50, tzinfo=late.tzinfo)
+    ).short_chat_only

@@ -1,0 +1,1 @@
+"""The chat: youths in a queue, routed to staff, talking over the event log."""

@@ -1,0 +1,50 @@
+"""The chat's background work in each worker: the presence sweep every tick, and the
+retention work every hour."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from starlette.concurrency import run_in_threadpool
+
+from server.chat.presence import something_to_do, sweep
+from server.chat.retention import destroy_expired_referrals, purge_transcripts
+from server.config import Settings
+from server.db.database import Database
+from server.db.tables import utcnow
+
+log = logging.getLogger(__name__)
+
+RETENTION_EVERY = 3600.0
+
+
+def tick(db: Database, settings: Settings) -> None:
+    now = utcnow()
+    with db.read() as conn:
+        if not something_to_do(conn, now, settings.presence_timeout):
+            return
+    with db.write() as conn:
+        sweep(conn, utcnow(), settings.presence_timeout, settings.chat_grace)
+
+
+def forget(db: Database, settings: Settings) -> None:
+    with db.write() as conn:
+        purged = purge_transcripts(conn, utcnow(), settings.transcript_retention_days)
+        destroyed = destroy_expired_referrals(conn, utcnow())
+    if purged or destroyed:
+        log.info("purged %d transcripts, destroyed %d referral contacts", purged, destroyed)
+
+
+async def chat_loop(db: Database, settings: Settings) -> None:
+    loop = asyncio.get_running_loop()
+    next_forget = loop.time() + 10.0
+    while True:
+        try:
+            await run_in_threadpool(tick, db, settings)
+            if loop.time() >= next_forget:
+                next_forget = loop.time() + RETENTION_EVERY
+                await run_in_threadpool(forget, db, settings)
+        except Exception:
+            log.exception("chat sweep failed; retrying")
+        await asyncio.sleep(settings.chat_tick)

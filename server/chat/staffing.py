@@ -1,0 +1,208 @@
+"""Staff status and routing: who is available, and who gets the next waiting chat.
+
+The rule itself is `console.domain.routing.choose`; this module feeds it the facts from
+the database and records each assignment with its reason. Routing runs inside a write
+transaction; on PostgreSQL an advisory lock makes two workers route one at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, insert, select, text, update
+
+from console.domain.chat import ChatState
+from console.domain.roles import Role, parse_roles
+from console.domain.routing import Candidate, StaffStatus, choose
+from server.chat import config
+from server.chat.core import (
+    active_chats,
+    announce_queue,
+    announce_staff,
+    chat_json,
+    get_chat,
+    pending_registrations,
+    set_state,
+    system_message,
+    waiting_chats,
+)
+from server.db.tables import chat_assignments, chats, staff_status, user_roles, users
+from server.events import append_event
+
+ROUTING_LOCK = 4_242_001
+
+
+def lock_routing(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SELECT pg_advisory_xact_lock({ROUTING_LOCK})"))
+
+
+def ensure_status(conn: Connection, user_id: int, roles: frozenset[Role], now: datetime) -> None:
+    """Create the staff status row on first use (offline; trainees need backup)."""
+    exists = conn.execute(
+        select(staff_status.c.user_id).where(staff_status.c.user_id == user_id)
+    ).first()
+    if exists is None:
+        is_trainee = Role.TRAINEE in roles and Role.HELPER not in roles
+        conn.execute(
+            insert(staff_status).values(
+                user_id=user_id,
+                status=StaffStatus.OFFLINE.value,
+                since=now,
+                waiting_since=now,
+                last_seen=now,
+                capacity=config.capacity(conn),
+                needs_backup=is_trainee,
+                version=1,
+            )
+        )
+
+
+def set_status(conn: Connection, user_id: int, status: StaffStatus, now: datetime) -> RowMapping:
+    """Change a status; becoming available restarts the waiting time."""
+    row = (
+        conn.execute(select(staff_status).where(staff_status.c.user_id == user_id)).mappings().one()
+    )
+    values: dict[str, Any] = {"last_seen": now, "version": staff_status.c.version + 1}
+    if row["status"] != status.value:
+        values |= {"status": status.value, "since": now}
+        if status is StaffStatus.AVAILABLE:
+            values["waiting_since"] = now
+    conn.execute(update(staff_status).where(staff_status.c.user_id == user_id).values(**values))
+    announce_staff(conn, user_id)
+    return (
+        conn.execute(select(staff_status).where(staff_status.c.user_id == user_id)).mappings().one()
+    )
+
+
+def candidates(conn: Connection, now: datetime, presence_timeout: float) -> list[Candidate]:
+    """Everybody available, connected and with nothing left to register."""
+    fresh = now - timedelta(seconds=presence_timeout)
+    rows = conn.execute(
+        select(staff_status, users.c.institution_id)
+        .join(users, users.c.id == staff_status.c.user_id)
+        .where(
+            staff_status.c.status == StaffStatus.AVAILABLE.value,
+            staff_status.c.last_seen >= fresh,
+            users.c.active.is_(True),
+        )
+    ).mappings()
+    found: list[Candidate] = []
+    for row in rows:
+        user_id = int(row["user_id"])
+        if pending_registrations(conn, user_id):
+            continue
+        roles = parse_roles(
+            conn.execute(select(user_roles.c.role).where(user_roles.c.user_id == user_id))
+            .scalars()
+            .all()
+        )
+        is_trainee = Role.TRAINEE in roles and Role.HELPER not in roles
+        found.append(
+            Candidate(
+                user_id=user_id,
+                institution_id=int(row["institution_id"]),
+                is_trainee=is_trainee,
+                needs_backup=bool(row["needs_backup"]) and is_trainee,
+                can_back_up=not is_trainee and bool({Role.HELPER, Role.SUPERVISOR} & roles),
+                status=StaffStatus.AVAILABLE,
+                active_chats=active_chats(conn, user_id),
+                capacity=int(row["capacity"]),
+                waiting_since=row["waiting_since"],
+            )
+        )
+    return found
+
+
+def assign_waiting(
+    conn: Connection, now: datetime, presence_timeout: float, exclude: frozenset[int] = frozenset()
+) -> list[int]:
+    """Give waiting chats, longest waiting first, to whoever the rule picks."""
+    lock_routing(conn)
+    assigned: list[int] = []
+    for chat in waiting_chats(conn):
+        people = [c for c in candidates(conn, now, presence_timeout) if c.user_id not in exclude]
+        if chat["helper_id"] is not None:
+            # Handed over: not back to the helper who dropped it.
+            people = [c for c in people if c.user_id != chat["helper_id"]]
+        choice = choose(people)
+        if choice is None:
+            break
+        assign(
+            conn,
+            chat["id"],
+            choice.user_id,
+            choice.reason.value,
+            choice.backup_user_id,
+            choice.passed_over,
+            now,
+        )
+        assigned.append(int(chat["id"]))
+    if assigned:
+        announce_queue(conn)
+    return assigned
+
+
+def assign(
+    conn: Connection,
+    chat_id: int,
+    user_id: int,
+    reason: str,
+    backup_user_id: int | None,
+    passed_over: dict[int, str],
+    now: datetime,
+) -> None:
+    chat = get_chat(conn, chat_id)
+    assert chat is not None
+    handover = chat["started_at"] is not None
+    institution_id = conn.execute(
+        select(users.c.institution_id).where(users.c.id == user_id)
+    ).scalar_one()
+    conn.execute(
+        update(chats)
+        .where(chats.c.id == chat_id)
+        .values(
+            helper_id=user_id,
+            institution_id=institution_id,
+            started_at=chat["started_at"] or now,
+            helper_lost_at=None,
+            version=chats.c.version + 1,
+        )
+    )
+    refreshed = get_chat(conn, chat_id)
+    assert refreshed is not None
+    why = {
+        "user_id": user_id,
+        "reason": reason,
+        "backup_user_id": backup_user_id,
+        "passed_over": {str(k): v for k, v in passed_over.items()},
+        "handover": handover,
+    }
+    seq = append_event(
+        conn,
+        f"chat:{chat_id}",
+        "chat.assigned",
+        f"chatstaff:{chat_id}",
+        {"chat": {**chat_json(refreshed), "state": ChatState.ACTIVE.value}, "assignment": why},
+    )
+    conn.execute(
+        insert(chat_assignments).values(
+            chat_id=chat_id,
+            user_id=user_id,
+            reason=reason,
+            backup_user_id=backup_user_id,
+            passed_over=json.dumps(why["passed_over"]),
+            assigned_at=now,
+            from_seq=seq,
+        )
+    )
+    set_state(conn, chat_id, ChatState.ACTIVE)
+    system_message(conn, chat_id, "assigned", now)
+    conn.execute(
+        update(staff_status)
+        .where(staff_status.c.user_id == user_id)
+        .values(version=staff_status.c.version + 1)
+    )
+    announce_staff(conn, user_id)
