@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ChatClock</name>
+    <message>
+        <location filename="../../console/ui/chat/clock_widget.py" line="82"/>
+        <source>Chat clock</source>
+        <extracomment>The levels in the order a chat reaches them. (background of the clock, style of its text) per level: amber, orange-red, red and bold. The ClockLevel value, once for each warning level the chat reaches.</extracomment>
+        <translation>Chatklok</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/clock_widget.py" line="126"/>
+        <source>No chat is running.</source>
+        <translation>Er loopt geen chat.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/chat/clock_widget.py" line="131"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>nog %n min</numerusform>
+            <numerusform>nog %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/chat/clock_widget.py" line="133"/>
+        <source>%n min over time</source>
+        <translation>
+            <numerusform>%n min over tijd</numerusform>
+            <numerusform>%n min over tijd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/clock_widget.py" line="145"/>
+        <source>At most 10 minutes left: start closing the circle.</source>
+        <translation>Nog hooguit 10 minuten: begin met afronden (cirkel rond maken).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/clock_widget.py" line="147"/>
+        <source>At most 5 minutes left: round the chat off now.</source>
+        <translation>Nog hooguit 5 minuten: rond de chat nu af.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/clock_widget.py" line="149"/>
+        <source>The chat is past its 45 minutes: end it as soon as you can.</source>
+        <translation>De chat duurt langer dan 45 minuten: beëindig hem zo snel mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/clock_widget.py" line="150"/>
+        <source>A chat lasts at most 45 minutes.</source>
+        <translation>Een chat duurt hoogstens 45 minuten.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <location filename="../../console/ui/widgets/connection_indicator.py" line="30"/>
@@ -42,22 +92,22 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="122"/>
+        <location filename="../../console/app.py" line="127"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="279"/>
+        <location filename="../../console/app.py" line="289"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="432"/>
+        <location filename="../../console/app.py" line="442"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="433"/>
+        <location filename="../../console/app.py" line="443"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -66,6 +116,114 @@ Please contact your IT department.</source>
 {0}
 
 Neem contact op met uw IT-afdeling.</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisDialog</name>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="50"/>
+        <source>Crisis protocol</source>
+        <translation>Crisisprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="58"/>
+        <source>Cold: the young person contacts the service</source>
+        <translation>Koud: de jongere neemt zelf contact op met de instantie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="60"/>
+        <source>Warm: you contact the service, with consent</source>
+        <translation>Warm: u neemt contact op met de instantie, met toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="74"/>
+        <source>e.g. the GP or youth care</source>
+        <translation>bijv. de huisarts of jeugdzorg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="75"/>
+        <source>The young person gives consent</source>
+        <translation>De jongere geeft toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="89"/>
+        <source>Contact details are stored encrypted, apart from the chat, and destroyed when the referral is closed.</source>
+        <translation>Contactgegevens worden versleuteld en los van de chat bewaard, en vernietigd zodra de verwijzing is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="100"/>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="102"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="104"/>
+        <source>Service</source>
+        <translation>Instantie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="109"/>
+        <source>Contact name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="110"/>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="111"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="113"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="120"/>
+        <source>Save referral</source>
+        <translation>Verwijzing opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="126"/>
+        <source>Follow the crisis protocol:</source>
+        <translation>Volg het crisisprotocol:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="172"/>
+        <source>Choose a cold or a warm referral.</source>
+        <translation>Kies een koude of een warme verwijzing.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="174"/>
+        <source>Fill in the service you refer to (at most 200 characters).</source>
+        <translation>Vul de instantie in waarnaar u verwijst (hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="176"/>
+        <source>Contact details only for a warm referral the young person agreed to.</source>
+        <translation>Contactgegevens alleen bij een warme verwijzing waarmee de jongere instemt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="179"/>
+        <source>Fill in at least one way to reach the young person (at most 200 characters each).</source>
+        <translation>Vul minstens één manier in om de jongere te bereiken (elk hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/crisis_dialog.py" line="181"/>
+        <source>The note can be at most {0} characters.</source>
+        <translation>De notitie mag hoogstens {0} tekens lang zijn.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +803,53 @@ Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongere
     </message>
 </context>
 <context>
+    <name>PhaseTracker</name>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="38"/>
+        <source>Conversation phases</source>
+        <extracomment>The Phase value the helper marked as reached.</extracomment>
+        <translation>Gespreksfasen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="85"/>
+        <source>Not reached yet. Click when the chat reaches this phase.</source>
+        <translation>Nog niet bereikt. Klik zodra de chat deze fase bereikt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="87"/>
+        <source>Reached at {0}</source>
+        <translation>Bereikt om {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Phases</name>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="17"/>
+        <source>Warm welcome</source>
+        <translation>Warm welkom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="18"/>
+        <source>Clarifying the question</source>
+        <translation>Vraagverheldering</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="19"/>
+        <source>Setting the goal</source>
+        <translation>Doel gesprek vaststellen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="20"/>
+        <source>Working the goal out</source>
+        <translation>Gespreksdoel uitwerken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/phase_tracker.py" line="21"/>
+        <source>Closing the circle</source>
+        <translation>Cirkel rond maken</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../console/ui/placeholder_page.py" line="16"/>
@@ -654,6 +859,205 @@ Until then, keep working the way your institution agreed.</source>
         <translation>Dit onderdeel van de console is nog niet gebouwd. Hiermee kunt u straks: {0}
 
 Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="68"/>
+        <source>Number</source>
+        <extracomment>The chat&apos;s id (str), on every cell of a queue row; the user id on every cell of a team row.</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="68"/>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="68"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="68"/>
+        <source>Short chat</source>
+        <translation>Kort gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="84"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="90"/>
+        <source>Handed over by a colleague whose connection dropped.</source>
+        <translation>Overgedragen door een collega van wie de verbinding wegviel.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="92"/>
+        <source>Arrived shortly before closing: only a short chat.</source>
+        <translation>Kort voor sluitingstijd binnengekomen: alleen een kort gesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="118"/>
+        <source>Type to search a subtopic, e.g. “ruzie”</source>
+        <extracomment>The Registration, valid for the taxonomy, when the helper saves.</extracomment>
+        <translation>Typ om een subthema te zoeken, bijv. “ruzie”</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="130"/>
+        <source>Choose a theme</source>
+        <translation>Kies een thema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="135"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="135"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="138"/>
+        <source>In the target group</source>
+        <translation>In doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="139"/>
+        <source>Older than 20</source>
+        <translation>Ouder dan 20</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="140"/>
+        <source>Parent or carer</source>
+        <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="141"/>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="142"/>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="147"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="148"/>
+        <source>Cold</source>
+        <translation>Koud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="149"/>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="156"/>
+        <source>Service or organisation</source>
+        <translation>Instantie of organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="158"/>
+        <source>The crisis protocol was used</source>
+        <translation>Het crisisprotocol is gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="175"/>
+        <location filename="../../console/ui/chat/registration_form.py" line="322"/>
+        <source>Save registration</source>
+        <translation>Registratie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="195"/>
+        <source>Subtopic</source>
+        <translation>Subthema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="196"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="197"/>
+        <source>Did the chatter seem serious?</source>
+        <translation>Leek de chatter serieus?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="198"/>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="199"/>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="200"/>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="201"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="202"/>
+        <source>Phases completed</source>
+        <translation>Doorlopen fasen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="203"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="291"/>
+        <source>Choose a subtopic from the list, or empty this field.</source>
+        <translation>Kies een subthema uit de lijst, of maak dit veld leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="293"/>
+        <source>Choose a theme.</source>
+        <translation>Kies een thema.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="295"/>
+        <source>Choose whether the chatter seemed serious.</source>
+        <translation>Kies of de chatter serieus leek.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="297"/>
+        <source>Choose the target group.</source>
+        <translation>Kies de doelgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="299"/>
+        <source>Fill in where you referred to (at most 200 characters).</source>
+        <translation>Vul in waarnaar u verwezen hebt (hoogstens 200 tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="300"/>
+        <source>The remark can be at most {0} characters ({1} now).</source>
+        <translation>De opmerking mag hoogstens {0} tekens lang zijn (nu {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/registration_form.py" line="322"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1194,20 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
     </message>
 </context>
 <context>
+    <name>SnippetMenu</name>
+    <message>
+        <location filename="../../console/ui/chat/snippets.py" line="24"/>
+        <source>Ready texts</source>
+        <extracomment>How much of a text the status tip previews. The chosen snippet&apos;s text, to put in the composer.</extracomment>
+        <translation>Standaardteksten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/snippets.py" line="39"/>
+        <source>No ready texts available</source>
+        <translation>Geen standaardteksten beschikbaar</translation>
+    </message>
+</context>
+<context>
     <name>TeamMessagesModel</name>
     <message>
         <location filename="../../console/ui/models/team_messages.py" line="49"/>
@@ -800,6 +1218,119 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/models/team_messages.py" line="51"/>
         <source>Sending…</source>
         <translation>Wordt verstuurd…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="105"/>
+        <source>trainee</source>
+        <translation>hulpverlener in opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="106"/>
+        <source>helper</source>
+        <translation>hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="107"/>
+        <source>supervisor</source>
+        <translation>begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="147"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="147"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="147"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="147"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="153"/>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="155"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/queue_models.py" line="157"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/chat/queue_models.py" line="159"/>
+        <source>In %n chat(s)</source>
+        <translation>
+            <numerusform>In gesprek</numerusform>
+            <numerusform>In %n gesprekken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="115"/>
+        <source>Youth</source>
+        <extracomment>The message&apos;s sender kind: &quot;youth&quot;, &quot;helper&quot;, &quot;system&quot;, &quot;whisper&quot; or &quot;consult&quot;. True while a message the helper sent has no sequence number from the server yet. The message text alone (plain).</extracomment>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="117"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="119"/>
+        <source>Whisper from {0}</source>
+        <translation>Fluistering van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="119"/>
+        <source>Whisper</source>
+        <translation>Fluistering</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="121"/>
+        <source>Consult {0}</source>
+        <translation>Overleg {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="121"/>
+        <source>Consult</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="122"/>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="132"/>
+        <source>(sending)</source>
+        <translation>(wordt verstuurd)</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../console/ui/chat/transcript.py" line="172"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,12 @@ async def sync(
         if batch.reset or batch.events or loop.time() >= deadline or draining():
             break
         cursor = batch.next
-        await _wait(state, wake, deadline - loop.time())
+        # Wake at least every touch interval: an open long-poll is a present helper, as
+        # long as the client is still there to receive the answer.
+        await _wait(state, wake, min(deadline - loop.time(), state.touches.every))
+        if await request.is_disconnected():
+            break
+        await run_in_threadpool(_touch, state, caller)
     await run_in_threadpool(_touch, state, caller)
     answer: dict[str, Any] = {
         "events": [e.to_json() for e in batch.events],
@@ -172,7 +177,10 @@ async def _stream(
         if token_left <= 0 or draining():
             return
         quiet = time.monotonic() - last_sent
-        woke = await _wait(state, wake, min(KEEPALIVE_SECONDS - quiet, token_left))
+        woke = await _wait(
+            state, wake, min(KEEPALIVE_SECONDS - quiet, token_left, state.touches.every)
+        )
+        await run_in_threadpool(_touch, state, caller)
         if not woke and time.monotonic() - last_sent >= KEEPALIVE_SECONDS - 0.01:
             if not await _still_valid(state, token):
                 return

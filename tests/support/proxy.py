@@ -32,6 +32,8 @@ class TestProxy:
         self.config = config or ProxyConfig()
         self.requests = 0
         self.refused = 0
+        #: While True every connection is dropped at once, as on a network that is down.
+        self.blocked = False
         self.tunnels = 0
         self._loop = asyncio.new_event_loop()
         self._server: asyncio.Server | None = None
@@ -70,6 +72,9 @@ class TestProxy:
         return False
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if self.blocked:
+            writer.transport.abort()
+            return
         self._writers.add(writer)
         try:
             request = await reader.readline()
@@ -122,6 +127,14 @@ class TestProxy:
         finally:
             with contextlib.suppress(Exception):
                 dst.close()
+
+    def block(self) -> None:
+        """The network goes down: open tunnels are cut and new ones are refused."""
+        self.blocked = True
+        self.cut_all()
+
+    def unblock(self) -> None:
+        self.blocked = False
 
     def cut_all(self) -> None:
         """Drop every open connection, as a proxy that cuts idle tunnels does."""

@@ -1,0 +1,1 @@
+"""The chat workspace's widgets and models: plain data in, Qt signals out."""

@@ -1,0 +1,291 @@
+"""The helper's chat services against the real server, with a youth driven over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from console.domain.chat import Phase, Registration, TargetGroup
+from console.domain.routing import StaffStatus
+from console.services.chat import ChatService
+from console.services.errors import Conflict
+from console.services.keyrings import MemoryKeyring
+from console.services.session import Session
+from console.services.store import Store, store_path
+from console.services.sync import SSE, ConnectionState, SyncService
+from console.services.transport import Transport
+from console.settings import Settings
+from server.demo import DEMO_PASSWORD
+from tests.support.proxy import TestProxy
+from tests.support.servers import RunningServer, run_cli
+from tests.support.waiting import until
+
+
+def chat_server(tmp_path: Path, certs: Path, **env: str) -> RunningServer:
+    url = f"sqlite:///{tmp_path / 'chat.db'}"
+    run_cli("demo-data", database_url=url)
+    defaults = {"HULPMIX_PRESENCE_TIMEOUT": "4", "HULPMIX_CHAT_TICK": "0.3"}
+    return RunningServer(url, certs, env={**defaults, **env}).start()
+
+
+@pytest.fixture
+def quick_server(tmp_path: Path, dev_certs: Path) -> Iterator[RunningServer]:
+    running = chat_server(tmp_path, dev_certs, HULPMIX_CHAT_GRACE="300")
+    yield running
+    running.stop()
+
+
+@dataclass
+class YouthSide:
+    """A youth, driven over HTTP in a thread of its own (as a browser would)."""
+
+    server: RunningServer
+    chat_id: int = 0
+    token: str = ""
+    cursor: int = 0
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def _client(self) -> httpx.Client:
+        return self.server.client(timeout=60)
+
+    def start(self) -> None:
+        with self._client() as client:
+            answer = client.post("/api/v1/youth/chats", json={"theme": "Gevoel"})
+        answer.raise_for_status()
+        body = answer.json()
+        self.chat_id, self.token = body["chat_id"], body["token"]
+
+    def poll(self, timeout: float = 0) -> list[dict[str, Any]]:
+        with self._client() as client:
+            answer = client.get(
+                f"/api/v1/youth/chats/{self.chat_id}/events",
+                params={"since": self.cursor, "timeout": timeout},
+                headers={"Authorization": f"Bearer {self.token}"},
+            )
+        answer.raise_for_status()
+        body = answer.json()
+        self.events += body["events"]
+        self.cursor = body["next"]
+        return list(body["events"])
+
+    def say(self, text: str) -> None:
+        with self._client() as client:
+            answer = client.put(
+                f"/api/v1/youth/chats/{self.chat_id}/messages/{uuid.uuid4().hex}",
+                json={"text": text},
+                headers={"Authorization": f"Bearer {self.token}"},
+            )
+        answer.raise_for_status()
+
+    def end(self) -> None:
+        with self._client() as client:
+            client.post(
+                f"/api/v1/youth/chats/{self.chat_id}/end",
+                headers={"Authorization": f"Bearer {self.token}"},
+            ).raise_for_status()
+
+    def messages(self) -> list[tuple[int, str, str]]:
+        return [
+            (e["seq"], e["from"], e["text"])
+            for e in self.events
+            if e["kind"] == "message" and e["from"] != "system"
+        ]
+
+    def statuses(self) -> list[str]:
+        return [e["status"] for e in self.events if e["kind"] == "status"]
+
+
+@dataclass
+class HelperConsole:
+    transport: Transport
+    store: Store
+    sync: SyncService
+    chat: ChatService
+    assigned: list[int]
+
+
+@contextlib.asynccontextmanager
+async def helper_console(
+    server: RunningServer, tmp_path: Path, username: str, *, proxy: str = "", use_sse=False
+) -> AsyncIterator[HelperConsole]:
+    settings = Settings(
+        server_url=server.url,
+        extra_ca_file=str(server.ca_file),
+        proxy_mode="manual" if proxy else "none",
+        proxy_url=proxy,
+    )
+    transport = Transport(settings)
+    keyring = MemoryKeyring()
+    session = Session(transport, keyring)
+    user = await session.login(username, DEMO_PASSWORD, remember=False)
+    store = Store(store_path(tmp_path, server.url, username), keyring, username)
+    sync = SyncService(transport, store, use_sse=use_sse)
+    chat = ChatService(store, sync, transport, user.id)
+    assigned: list[int] = []
+    chat.assigned.connect(assigned.append)
+    sync.start()
+    try:
+        yield HelperConsole(transport, store, sync, chat, assigned)
+    finally:
+        await sync.stop()
+        await transport.aclose()
+        store.close()
+
+
+async def in_thread(fn, *args):
+    return await asyncio.to_thread(fn, *args)
+
+
+def spoken(helper: HelperConsole, chat_id: int) -> list[tuple[int, str, str]]:
+    return [
+        (m.seq, m.sender, m.text)
+        for m in helper.chat.messages(chat_id)
+        if m.seq is not None and m.sender in ("youth", "helper")
+    ]
+
+
+@pytest.mark.parametrize("use_sse", [False, True], ids=["long-poll", "sse"])
+def test_a_chat_from_queue_to_registration(quick_server, tmp_path, use_sse):
+    youth = YouthSide(quick_server)
+
+    async def scenario() -> None:
+        async with helper_console(
+            quick_server, tmp_path, "bjzg.helper2", use_sse=use_sse
+        ) as helper:
+            await until(lambda: helper.sync.state is ConnectionState.ONLINE, what="online")
+            if use_sse:
+                await until(lambda: helper.sync.transport_name == SSE, what="SSE")
+            await helper.chat.set_status(StaffStatus.AVAILABLE)
+            await in_thread(youth.start)
+            await until(lambda: youth.chat_id in helper.assigned, what="assignment")
+            view = helper.chat.chat(youth.chat_id)
+            assert view is not None and view.mine and view.theme == "Gevoel"
+            assert view.assignment["reason"] == "helper_no_trainee_free"
+
+            await in_thread(youth.say, "hoi, ik <b>durf</b> dit bijna niet te zeggen")
+            helper.chat.send(youth.chat_id, "Fijn dat je er bent. Vertel maar.")
+            helper.chat.reach_phase(youth.chat_id, Phase.WELCOME)
+            await until(lambda: len(spoken(helper, youth.chat_id)) == 2, what="both lines")
+            await until(
+                lambda: "welcome" in (helper.chat.chat(youth.chat_id) or view).phases,
+                what="phase recorded",
+            )
+            await in_thread(youth.poll)
+            assert youth.messages() == spoken(helper, youth.chat_id)
+            assert youth.messages()[0][2] == "hoi, ik <b>durf</b> dit bijna niet te zeggen"
+
+            helper.chat.end(youth.chat_id)
+            await until(
+                lambda: youth.chat_id in helper.chat.pending_registrations(), what="pending"
+            )
+            with pytest.raises(Conflict) as refused:
+                await helper.chat.set_status(StaffStatus.AVAILABLE)
+            assert refused.value.body.get("reason") == "registration_pending"
+            await helper.chat.register(
+                youth.chat_id,
+                Registration(
+                    theme="Gevoel",
+                    subtopic="Onzeker",
+                    seemed_serious=True,
+                    target_group=TargetGroup.IN_TARGET,
+                    phases_completed=(Phase.WELCOME,),
+                ),
+            )
+            assert helper.chat.pending_registrations() == []
+            assert helper.chat.messages(youth.chat_id) == []  # nothing stays on the desk
+            answer = await helper.chat.set_status(StaffStatus.AVAILABLE)
+            assert answer["status"] == "available"
+
+    asyncio.run(scenario())
+    youth.poll()
+    assert youth.statuses()[-1] == "ended"
+
+
+def test_sixty_seconds_without_network_loses_nothing_and_keeps_the_helper(
+    quick_server, tmp_path
+):
+    """The old service lost chats exactly here: the helper's network drops for a minute
+    while both sides keep typing. Afterwards both transcripts are identical, complete,
+    ordered, without duplicates, and the chat never changed hands."""
+    youth = YouthSide(quick_server)
+    proxy = TestProxy()
+    outage = 60.0
+
+    async def youth_keeps_typing(stop: asyncio.Event, said: list[str]) -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            text = f"jongere {n}"
+            await in_thread(youth.say, text)
+            said.append(text)
+            await in_thread(youth.poll, 0)
+            await asyncio.sleep(1.5)  # a person typing, well inside the youth rate limit
+
+    async def scenario() -> None:
+        async with helper_console(quick_server, tmp_path, "bjzo.helper2", proxy=proxy.url) as h:
+            await until(lambda: h.sync.state is ConnectionState.ONLINE, what="online")
+            await h.chat.set_status(StaffStatus.AVAILABLE)
+            await in_thread(youth.start)
+            await until(lambda: youth.chat_id in h.assigned, what="assignment")
+            helper_id = (h.chat.chat(youth.chat_id) or None).helper_id  # type: ignore[union-attr]
+
+            stop = asyncio.Event()
+            said_by_youth: list[str] = []
+            typing = asyncio.create_task(youth_keeps_typing(stop, said_by_youth))
+            said_by_helper: list[str] = []
+            await asyncio.sleep(2)
+            proxy.block()
+            await until(lambda: h.sync.state is ConnectionState.RECONNECTING, what="cut seen")
+            cut_at = time.monotonic()
+            n = 0
+            while time.monotonic() - cut_at < outage:
+                n += 1
+                said_by_helper.append(h.chat.send(youth.chat_id, f"hulpverlener {n}"))
+                await asyncio.sleep(2)
+            assert "helper_reconnecting" in youth.statuses(), "the youth was told"
+            proxy.unblock()
+            h.sync.retry_now()
+            await until(lambda: h.sync.state is ConnectionState.ONLINE, timeout=60, what="back")
+            await until(lambda: h.store.outbox(state=None) == [], timeout=60, what="drained")
+            stop.set()
+            await typing
+            await in_thread(youth.poll, 0)
+            expected = len(said_by_youth) + len(said_by_helper)
+            await until(
+                lambda: len(spoken(h, youth.chat_id)) >= expected, timeout=60, what="complete"
+            )
+
+            async def youth_catches_up() -> None:
+                while len(youth.messages()) < expected:
+                    await in_thread(youth.poll, 1.0)
+
+            await asyncio.wait_for(youth_catches_up(), 60)
+
+            mine = spoken(h, youth.chat_id)
+            theirs = youth.messages()
+            assert mine == theirs, "both sides hold the same transcript"
+            seqs = [m[0] for m in mine]
+            assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs), "ordered, no doubles"
+            helper_lines = [m[2] for m in mine if m[1] == "helper"]
+            youth_lines = [m[2] for m in mine if m[1] == "youth"]
+            assert helper_lines == [f"hulpverlener {i}" for i in range(1, n + 1)]
+            assert youth_lines == said_by_youth
+            view = h.chat.chat(youth.chat_id)
+            assert view is not None and view.mine and view.helper_id == helper_id
+            assert view.state == "active"
+            assert not any(e["kind"] == "handover" for e in youth.events), "never changed hands"
+            assert youth.statuses()[-1] == "active"
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        proxy.close()
