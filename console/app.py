@@ -17,11 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from console.domain.roles import Area
 from console.services.keyrings import KEYRING_SERVICE, MemoryKeyring
 from console.settings import SettingsError, SettingsStore, data_dir
 from console.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
+    from console.chat_controller import ChatController
     from console.services.session import KeyringLike, Session, User
     from console.services.store import Store
     from console.services.sync import SyncService
@@ -95,6 +97,7 @@ class ConsoleApp:
         self.store: Store | None = None
         self.sync: SyncService | None = None
         self.team: TeamChannel | None = None
+        self.chat: ChatController | None = None
         self._tasks: TaskRegistry | None = None
         self._dialogs: list[QWidget] = []
         self.finished = asyncio.Event()
@@ -232,6 +235,13 @@ class ConsoleApp:
         self.team = TeamChannel(self.store, self.sync)
         window = MainWindow(user)
         self.window = window
+        if Area.CHAT in window.areas:
+            from console.chat_controller import ChatController
+            from console.services.chat import ChatService
+
+            service = ChatService(self.store, self.sync, transport, user.id)
+            self.chat = ChatController(service, user, self.spawn, window)
+            window.replace_page(Area.CHAT, self.chat.page)
         window.indicator.retry_requested.connect(self.sync.retry_now)
         window.logout_requested.connect(lambda: self.spawn(self.logout(), "logout"))
         window.close_requested.connect(lambda: self.spawn(self.quit(), "quit"))
@@ -377,6 +387,7 @@ class ConsoleApp:
         self.transport = None
         self.store = None
         self.team = None
+        self.chat = None
 
     async def quit(self) -> None:
         """Close for the day: stop syncing, keep a remembered session, leave the outbox."""

@@ -106,9 +106,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     window.resize(1100, 700)
     await settle()
     save(window, "main-window")
-    window.nav.setCurrentRow(1)
-    await settle()
-    save(window, "placeholder-chat")
+    await chat_screens(app, window, tmp, url)
     window.nav.setCurrentRow(0)
     await server_restart(True)
     await until(lambda: window.indicator.state is ConnectionState.RECONNECTING)
@@ -140,6 +138,75 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     save(diag, "connection-test-failing")
     diag.reject()
     await app.quit()
+
+
+class Youth:
+    """A young person on the chat page, played over HTTP."""
+
+    def __init__(self, url: str, ca: Path) -> None:
+        import httpx
+
+        self.client = httpx.Client(base_url=url, verify=str(ca), timeout=30)
+        answer = self.client.post(
+            "/api/v1/youth/chats", json={"nickname": "Sam", "age": 15, "theme": "Familie"}
+        )
+        answer.raise_for_status()
+        body = answer.json()
+        self.chat_id, self.token = body["chat_id"], body["token"]
+
+    def say(self, text: str) -> None:
+        import uuid
+
+        self.client.put(
+            f"/api/v1/youth/chats/{self.chat_id}/messages/{uuid.uuid4().hex}",
+            json={"text": text},
+            headers={"Authorization": f"Bearer {self.token}"},
+        ).raise_for_status()
+
+
+async def chat_screens(app, window, tmp: Path, url: str) -> None:  # type: ignore[no-untyped-def]
+    from console.domain.chat import Phase
+    from console.domain.roles import Area
+
+    window.show_area(Area.CHAT)
+    page = window.page(Area.CHAT)
+    await until(lambda: app.chat is not None and app.chat.service.me() is not None)
+    await settle()
+    save(window, "chat-empty")
+    index = page.status.findData("available")
+    page.status.setCurrentIndex(index)
+    page.status.activated.emit(index)
+    await until(lambda: (app.chat.service.me() or {}).get("status") == "available")
+    youth = await asyncio.to_thread(Youth, url, tmp / "ca.pem")
+    await until(lambda: youth.chat_id in page.panels)
+    panel = page.panels[youth.chat_id]
+    await asyncio.to_thread(youth.say, "hoi")
+    await asyncio.to_thread(
+        youth.say, "mijn ouders hebben steeds ruzie en ik weet niet meer wat ik moet doen"
+    )
+    app.chat.service.send(youth.chat_id, "Hoi Sam, fijn dat je er bent. Vertel maar, ik lees mee.")
+    app.chat.service.reach_phase(youth.chat_id, Phase.WELCOME)
+    await asyncio.to_thread(youth.say, "ze schreeuwen elke avond <b>echt</b> elke avond")
+    app.chat.service.send(youth.chat_id, "Dat klinkt heftig. Hoe gaat het nu met jou?")
+    app.chat.service.reach_phase(youth.chat_id, Phase.CLARIFY)
+    await until(
+        lambda: len([m for m in app.chat.service.messages(youth.chat_id) if m.seq is not None]) >= 6
+    )
+    await until(lambda: len(app.chat.service.chat(youth.chat_id).phases) == 2)
+    await settle()
+    window.resize(1200, 760)
+    await settle()
+    save(window, "chat-workspace")
+    dialog = panel.open_crisis()
+    dialog.warm.click()
+    dialog.consent.click()
+    await settle()
+    save(dialog, "chat-crisis")
+    dialog.reject()
+    app.chat.service.end(youth.chat_id)
+    await until(lambda: panel.registration is not None)
+    await settle()
+    save(window, "chat-registration")
 
 
 def main() -> None:

@@ -18,7 +18,10 @@ from bootstrap import PYTHON, QT_RUNTIME, debian_packages, ensure_venv, run, say
 
 def main(argv: list[str]) -> int:
     if sys.platform.startswith("linux"):
-        debian_packages(["postgresql", "postgresql-contrib", *QT_RUNTIME], "the test suite")
+        # Chromium (Debian's, driven by Playwright) for the youth chat page tests.
+        debian_packages(
+            ["postgresql", "postgresql-contrib", "chromium", *QT_RUNTIME], "the test suite"
+        )
     ensure_venv("server,dev")
     env = {"QT_QPA_PLATFORM": "offscreen"}
     tools = [str(PYTHON), "-m"]

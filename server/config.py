@@ -30,6 +30,7 @@ ENV_VARS: dict[str, str] = {
     "referral_key": "HULPMIX_REFERRAL_KEY",
     "frame_ancestors": "HULPMIX_FRAME_ANCESTORS",
     "youth_rate": "HULPMIX_YOUTH_RATE",
+    "resume_window": "HULPMIX_RESUME_WINDOW",
 }
 
 _INT_FIELDS = {
@@ -41,7 +42,13 @@ _INT_FIELDS = {
     "referral_max_days",
     "youth_rate",
 }
-_FLOAT_FIELDS = {"test_sse_hello_delay", "chat_grace", "presence_timeout", "chat_tick"}
+_FLOAT_FIELDS = {
+    "test_sse_hello_delay",
+    "chat_grace",
+    "presence_timeout",
+    "chat_tick",
+    "resume_window",
+}
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,9 @@ class Settings:
     referral_key: str | None = field(default=None, repr=False)
     #: The `frame-ancestors` of the youth's chat page (partner sites that may embed it).
     frame_ancestors: str = "'self'"
+    #: Seconds a youth who closed the tab can rejoin with the resume code. A running chat
+    #: waits that long for them too (at least the grace window) before it ends.
+    resume_window: float = 900.0
     #: Messages a youth may send per 10 seconds.
     youth_rate: int = 10
 

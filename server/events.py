@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
@@ -54,7 +54,9 @@ class Batch:
 
 
 def iso(moment: datetime) -> str:
-    """ISO 8601 in UTC with a Z suffix."""
+    """ISO 8601 in UTC with a Z suffix (an aware time in another zone is converted)."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 

@@ -105,6 +105,17 @@ def explain(exc: BaseException, *, during_login: bool = False) -> str:
     if isinstance(exc, TooLarge):
         return QCoreApplication.translate("Errors", "That is too long to send.")
     if isinstance(exc, Conflict):
+        reason = exc.body.get("reason")
+        if reason == "registration_pending":
+            return QCoreApplication.translate(
+                "Errors", "Register your last chat before you take the next one."
+            )
+        if reason == "not_your_chat":
+            return QCoreApplication.translate(
+                "Errors", "This chat is no longer yours: it was handed over to a colleague."
+            )
+        if reason == "ended":
+            return QCoreApplication.translate("Errors", "This chat has already ended.")
         return QCoreApplication.translate("Errors", "Someone else changed this in the meantime.")
     if isinstance(exc, Forbidden):
         return QCoreApplication.translate("Errors", "You are not allowed to do this.")

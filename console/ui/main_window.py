@@ -157,6 +157,16 @@ class MainWindow(QMainWindow):
     def page(self, area: Area) -> QWidget:
         return self._pages[area]
 
+    def replace_page(self, area: Area, page: QWidget) -> None:
+        """Put a working area in place of its placeholder."""
+        old = self._pages[area]
+        index = self.pages.indexOf(old)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self._pages[area] = page
+        self.pages.setCurrentIndex(self.nav.currentRow())
+
     def quit_for_real(self) -> None:
         self._quitting = True
         self.close()

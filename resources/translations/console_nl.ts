@@ -52,6 +52,239 @@
     </message>
 </context>
 <context>
+    <name>ChatController</name>
+    <message>
+        <location filename="../../console/chat_controller.py" line="97"/>
+        <source>New chat</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../console/chat_controller.py" line="98"/>
+        <source>A young person is waiting for you (chat #{0}).</source>
+        <translation>Een jongere wacht op u (gesprek #{0}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/chat_controller.py" line="111"/>
+        <source>{0} raises a hand in chat #{1}: {2}</source>
+        <translation>{0} steekt een hand op in gesprek #{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/chat_controller.py" line="116"/>
+        <source>Raised hand</source>
+        <translation>Hand opgestoken</translation>
+    </message>
+    <message>
+        <location filename="../../console/chat_controller.py" line="125"/>
+        <source>The message is empty or too long.</source>
+        <translation>Het bericht is leeg of te lang.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="89"/>
+        <source>Write to the young person (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Schrijf aan de jongere (Enter verstuurt, Shift+Enter voor een nieuwe regel)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="92"/>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="96"/>
+        <source>Short texts</source>
+        <translation>Standaardteksten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="98"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="102"/>
+        <source>Raise hand</source>
+        <translation>Hand opsteken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="103"/>
+        <source>Ask your supervisor to look along</source>
+        <translation>Vraag uw begeleider om mee te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="105"/>
+        <source>Please look along.</source>
+        <translation>Wil je even meekijken?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="108"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="271"/>
+        <source>End chat</source>
+        <translation>Gesprek beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="110"/>
+        <source>End as not serious</source>
+        <translation>Beëindigen als niet serieus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="116"/>
+        <source>Whisper to the trainee (the young person never sees this)</source>
+        <translation>Fluister naar de HIO (de jongere ziet dit nooit)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="122"/>
+        <source>Consult colleagues on shift about this chat (staff only)</source>
+        <translation>Overleg met collega’s in de dienst over dit gesprek (alleen medewerkers)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="167"/>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="168"/>
+        <source>, {0} years</source>
+        <translation>, {0} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="169"/>
+        <source>no theme chosen</source>
+        <translation>geen thema gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="171"/>
+        <source>Chat #{0} · {1}{2} · {3}</source>
+        <translation>Gesprek #{0} · {1}{2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="197"/>
+        <source>The chat has ended.</source>
+        <translation>Het gesprek is beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="199"/>
+        <source>Your connection dropped; the young person is told you are coming back.</source>
+        <translation>Uw verbinding is weggevallen; de jongere krijgt te zien dat u terugkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="201"/>
+        <source>The young person&apos;s connection dropped; the chat waits for them.</source>
+        <translation>De verbinding van de jongere is weggevallen; het gesprek wacht op de jongere.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="203"/>
+        <source>Arrived in the last quarter hour: only a short talk is possible.</source>
+        <translation>Binnengekomen in het laatste kwartier: alleen een kort gesprek is mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="204"/>
+        <source>The young person is connected.</source>
+        <translation>De jongere is verbonden.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="208"/>
+        <source>You are watching a trainee&apos;s chat (read-only).</source>
+        <translation>U kijkt mee met het gesprek van een HIO (alleen lezen).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="211"/>
+        <source>Assigned to you: the trainee who waited longest.</source>
+        <translation>Aan u toegewezen: u was de HIO die het langst wachtte.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="213"/>
+        <source>Assigned to you: no trainee could take it.</source>
+        <translation>Aan u toegewezen: er was geen HIO vrij.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="223"/>
+        <source> (not sent: {0})</source>
+        <translation> (niet verstuurd: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="273"/>
+        <source>End this chat as not serious?</source>
+        <translation>Dit gesprek beëindigen als niet serieus?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="275"/>
+        <source>End this chat? The young person sees that it has ended.</source>
+        <translation>Dit gesprek beëindigen? De jongere ziet dat het gesprek is afgelopen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWorkspace</name>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="80"/>
+        <source>Sound on a new chat</source>
+        <translation>Geluid bij een nieuw gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="104"/>
+        <source>No chat yet. Set yourself to Available: the next young person in the queue comes to you when it is your turn.</source>
+        <translation>Nog geen gesprek. Zet uzelf op Beschikbaar: de volgende jongere in de wachtrij komt bij u als u aan de beurt bent.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="112"/>
+        <source>My status:</source>
+        <translation>Mijn status:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="120"/>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="124"/>
+        <source>Chat team today</source>
+        <translation>Chatteam vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="156"/>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="157"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="158"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="181"/>
+        <source>Register your last chat first; then you can be available again.</source>
+        <translation>Registreer eerst uw laatste gesprek; daarna kunt u weer beschikbaar zijn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/chat/workspace.py" line="189"/>
+        <source>Queue (%n waiting)</source>
+        <translation>
+            <numerusform>Wachtrij (%n wachtend)</numerusform>
+            <numerusform>Wachtrij (%n wachtend)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="234"/>
+        <source>#{0}</source>
+        <translation>#{0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="236"/>
+        <source>#{0} (watching)</source>
+        <translation>#{0} (meekijken)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="238"/>
+        <source>#{0} (register)</source>
+        <translation>#{0} (registreren)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <location filename="../../console/ui/widgets/connection_indicator.py" line="30"/>
@@ -92,22 +325,22 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="127"/>
+        <location filename="../../console/app.py" line="130"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="289"/>
+        <location filename="../../console/app.py" line="299"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="442"/>
+        <location filename="../../console/app.py" line="453"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="443"/>
+        <location filename="../../console/app.py" line="454"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -505,22 +738,37 @@ Neem contact op met uw IT-afdeling.</translation>
         <translation>Dat is te lang om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="108"/>
+        <location filename="../../console/ui/errors.py" line="110"/>
+        <source>Register your last chat before you take the next one.</source>
+        <translation>Registreer uw laatste gesprek voordat u het volgende aanneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="114"/>
+        <source>This chat is no longer yours: it was handed over to a colleague.</source>
+        <translation>Dit gesprek is niet meer van u: het is overgedragen aan een collega.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="118"/>
+        <source>This chat has already ended.</source>
+        <translation>Dit gesprek is al beëindigd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="119"/>
         <source>Someone else changed this in the meantime.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="110"/>
+        <location filename="../../console/ui/errors.py" line="121"/>
         <source>You are not allowed to do this.</source>
         <translation>U mag dit niet doen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="112"/>
+        <location filename="../../console/ui/errors.py" line="123"/>
         <source>The server did not accept this: {0}</source>
         <translation>De server accepteerde dit niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="117"/>
+        <location filename="../../console/ui/errors.py" line="128"/>
         <source>Something unexpected went wrong: {0}</source>
         <translation>Er ging onverwacht iets mis: {0}</translation>
     </message>

@@ -21,7 +21,6 @@ from starlette.concurrency import run_in_threadpool
 
 from console.domain.chat import (
     MAX_MESSAGE_CHARS,
-    RESUME_WINDOW,
     ChatState,
     EndReason,
     Helped,
@@ -33,6 +32,7 @@ from server.api.session import throttled
 from server.auth import policy
 from server.chat import config
 from server.chat.core import (
+    CONVERSATION,
     announce_queue,
     chat_by_token,
     clean_text,
@@ -224,12 +224,17 @@ async def youth_events(
         found, cursor = await run_in_threadpool(_read_youth, state, chat_id, cursor)
         if found or loop.time() >= deadline or draining():
             break
-        left = deadline - loop.time()
+        # Wake at least every touch interval: an open poll is a youth who is there, as
+        # long as the client is still there to receive the answer.
+        left = min(deadline - loop.time(), state.touches.every)
         if wake is None:
             await asyncio.sleep(min(left, 1.0))
         else:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(wake.wait(), left)
+        if await request.is_disconnected():
+            break
+        await run_in_threadpool(_touch_youth, state, chat_id)
     await run_in_threadpool(_touch_youth, state, chat_id)
     return {"events": found, "next": cursor}
 
@@ -322,7 +327,10 @@ def youth_history(request: Request, chat: YouthChat, body: HistoryBody) -> Any:
                     f"chat:{chat_id}",
                     "chat.history",
                     f"chatstaff:{chat_id}",
-                    {"chat_id": chat_id, "messages": messages_of(conn, chat_id)},
+                    {
+                        "chat_id": chat_id,
+                        "messages": messages_of(conn, chat_id, senders=CONVERSATION),
+                    },
                 )
         if current["state"] == ChatState.WAITING.value:
             announce_queue(conn)
@@ -381,7 +389,7 @@ def youth_resume(request: Request, body: ResumeBody) -> Any:
         usable = (
             chat is not None
             and chat["state"] != ChatState.ENDED.value
-            and now - chat["youth_seen_at"] <= RESUME_WINDOW
+            and (now - chat["youth_seen_at"]).total_seconds() <= state.settings.resume_window
         )
         if chat is None or not usable:
             state.resume_throttle.failed(address)

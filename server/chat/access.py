@@ -87,14 +87,15 @@ def event_filter(grants: Iterable[Grant]) -> dict[str, list[Grant]]:
 
 
 def may_read(grants: Iterable[Grant], chat_id: int) -> Grant | None:
-    """The widest grant on `chat_id`, or None."""
-    best: Grant | None = None
-    for grant in grants:
-        if grant.chat_id != chat_id:
-            continue
-        if best is None or grant.until_seq is None or grant.from_seq < best.from_seq:
-            best = grant
-    return best
+    """The grant that decides on `chat_id`: an open one (the chat is theirs, or their
+    trainee's, now), else the widest closed one; None when there is none.
+
+    (Not the order the rows came in: a closed grant must never win over the open one.)
+    """
+    found = [g for g in grants if g.chat_id == chat_id]
+    if not found:
+        return None
+    return min(found, key=lambda g: (g.until_seq is not None, g.from_seq))
 
 
 def is_current_helper(conn: Connection, chat_id: int, user_id: int) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -66,8 +67,8 @@ def normalise_resume_code(code: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Text as typed, minus control characters other than newline and tab."""
-    kept = "".join(c for c in text if c in "\n\t" or (ord(c) >= 32 and ord(c) != 127))
+    """Text as typed, minus control characters (C0, DEL and C1) other than newline and tab."""
+    kept = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
     return kept.strip()
 
 
@@ -160,8 +161,16 @@ def message_json(row: RowMapping, author: str | None = None) -> dict[str, Any]:
     }
 
 
+#: What the youth and the helper said (no whispers, no consultation between staff).
+CONVERSATION = ("youth", "helper", "system")
+
+
 def messages_of(
-    conn: Connection, chat_id: int, from_seq: int = 0, until_seq: int | None = None
+    conn: Connection,
+    chat_id: int,
+    from_seq: int = 0,
+    until_seq: int | None = None,
+    senders: tuple[str, ...] | None = None,
 ) -> list[dict[str, Any]]:
     query = (
         select(chat_messages, users.c.display_name)
@@ -171,6 +180,8 @@ def messages_of(
     )
     if until_seq is not None:
         query = query.where(chat_messages.c.seq <= until_seq)
+    if senders is not None:
+        query = query.where(chat_messages.c.sender.in_(senders))
     return [message_json(r, r["display_name"]) for r in conn.execute(query).mappings()]
 
 
@@ -203,7 +214,7 @@ def staff_json(conn: Connection, user_id: int) -> dict[str, Any] | None:
                 staff_status.c.capacity,
             )
             .join(institutions, institutions.c.id == users.c.institution_id)
-            .join(staff_status, staff_status.c.user_id == users.c.id)
+            .outerjoin(staff_status, staff_status.c.user_id == users.c.id)
             .where(users.c.id == user_id)
         )
         .mappings()
@@ -220,9 +231,10 @@ def staff_json(conn: Connection, user_id: int) -> dict[str, Any] | None:
         "institution_id": row["institution_id"],
         "institution": row["institution"],
         "roles": roles,
-        "status": row["status"],
-        "since": iso(row["since"]),
-        "needs_backup": row["needs_backup"],
+        # Nobody has a status row before they first set one: they are offline.
+        "status": row["status"] or "offline",
+        "since": None if row["since"] is None else iso(row["since"]),
+        "needs_backup": bool(row["needs_backup"]) if row["status"] else None,
         "capacity": row["capacity"],
         "active_chats": active_chats(conn, user_id),
     }

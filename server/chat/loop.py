@@ -25,7 +25,13 @@ def tick(db: Database, settings: Settings) -> None:
         if not something_to_do(conn, now, settings.presence_timeout):
             return
     with db.write() as conn:
-        sweep(conn, utcnow(), settings.presence_timeout, settings.chat_grace)
+        sweep(
+            conn,
+            utcnow(),
+            settings.presence_timeout,
+            settings.chat_grace,
+            settings.resume_window,
+        )
 
 
 def forget(db: Database, settings: Settings) -> None:

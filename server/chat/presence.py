@@ -74,7 +74,13 @@ def touch_staff(conn: Connection, user_id: int, now: datetime) -> None:
         system_message(conn, int(chat_id), "helper_back", now)
 
 
-def sweep(conn: Connection, now: datetime, presence_timeout: float, grace: float) -> None:
+def sweep(
+    conn: Connection,
+    now: datetime,
+    presence_timeout: float,
+    grace: float,
+    resume_window: float | None = None,
+) -> None:
     """One round of presence checks, hand-overs and routing (in one write transaction)."""
     lock_routing(conn)
     silent = now - timedelta(seconds=presence_timeout)
@@ -140,7 +146,7 @@ def sweep(conn: Connection, now: datetime, presence_timeout: float, grace: float
     left = conn.execute(
         select(chats).where(
             chats.c.state != ChatState.ENDED.value,
-            chats.c.youth_seen_at < silent - timedelta(seconds=grace),
+            chats.c.youth_seen_at < silent - timedelta(seconds=max(grace, resume_window or 0)),
         )
     ).mappings()
     for chat in list(left):

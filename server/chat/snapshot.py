@@ -12,6 +12,7 @@ from server.chat import config
 from server.chat.access import Grant, may_read
 from server.chat.core import (
     CHAT_ROLES,
+    CONVERSATION,
     chat_json,
     get_chat,
     messages_of,
@@ -37,12 +38,16 @@ def chat_view(conn: Connection, chat_id: int, grant: Grant) -> dict[str, Any] | 
     chat = get_chat(conn, chat_id)
     if chat is None:
         return None
-    from_seq = 0 if chat["history_shared"] else grant.from_seq
+    messages = messages_of(conn, chat_id, grant.from_seq, grant.until_seq)
+    if chat["history_shared"] and grant.from_seq > 0:
+        # Shared by the youth after a hand-over: the conversation only, never the
+        # previous supervisor's whispers or the staff's consultation.
+        messages = messages_of(conn, chat_id, 0, grant.from_seq - 1, CONVERSATION) + messages
     return {
         **chat_json(chat),
         "as_role": grant.as_role,
         "mine": grant.as_role == "helper" and grant.until_seq is None,
-        "messages": messages_of(conn, chat_id, from_seq, grant.until_seq),
+        "messages": messages,
         "phases": phases_of(conn, chat_id),
     }
 

@@ -11,18 +11,20 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, insert, select, text, update
+from sqlalchemy import Connection, RowMapping, func, insert, select, text, update
 
 from console.domain.chat import ChatState
 from console.domain.roles import Role, parse_roles
 from console.domain.routing import Candidate, StaffStatus, choose
 from server.chat import config
 from server.chat.core import (
+    CONVERSATION,
     active_chats,
     announce_queue,
     announce_staff,
     chat_json,
     get_chat,
+    messages_of,
     pending_registrations,
     set_state,
     system_message,
@@ -187,6 +189,16 @@ def assign(
         f"chatstaff:{chat_id}",
         {"chat": {**chat_json(refreshed), "state": ChatState.ACTIVE.value}, "assignment": why},
     )
+    # The first helper reads what the youth wrote while waiting; after a hand-over only
+    # what followed the hand-over (the rest only when the youth shares it).
+    from_seq = 0
+    if handover:
+        previous = conn.execute(
+            select(func.max(chat_assignments.c.until_seq)).where(
+                chat_assignments.c.chat_id == chat_id
+            )
+        ).scalar()
+        from_seq = seq if previous is None else int(previous) + 1
     conn.execute(
         insert(chat_assignments).values(
             chat_id=chat_id,
@@ -195,9 +207,21 @@ def assign(
             backup_user_id=backup_user_id,
             passed_over=json.dumps(why["passed_over"]),
             assigned_at=now,
-            from_seq=seq,
+            from_seq=from_seq,
         )
     )
+    # The earlier conversation only: never the previous supervisor's whispers.
+    earlier = messages_of(
+        conn, chat_id, 0 if refreshed["history_shared"] else from_seq, seq, CONVERSATION
+    )
+    if earlier:
+        append_event(
+            conn,
+            f"chat:{chat_id}",
+            "chat.history",
+            f"chatstaff:{chat_id}",
+            {"chat_id": chat_id, "messages": earlier},
+        )
     set_state(conn, chat_id, ChatState.ACTIVE)
     system_message(conn, chat_id, "assigned", now)
     conn.execute(

@@ -25,7 +25,19 @@ def upgrade(db: Database, revision: str = "head") -> None:
     with db.write() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+    if revision == "head":
+        start_log(db)
     ensure_secret(db, TOKEN_SECRET_NAME)
+
+
+def start_log(db: Database) -> None:
+    """Give an empty event log its first event, so a client that has nothing (cursor 0)
+    always gets a reset with a snapshot: the chat board matters before anything happened."""
+    from server.events import append_event, read_head
+
+    with db.write() as conn:
+        if read_head(conn) == 0:
+            append_event(conn, "system", "log.started", "system", {})
 
 
 __all__ = ["TOKEN_SECRET_NAME", "alembic_config", "ensure_secret", "upgrade"]

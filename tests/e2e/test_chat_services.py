@@ -5,13 +5,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-import uuid
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 from console.domain.chat import Phase, Registration, TargetGroup
@@ -26,15 +23,9 @@ from console.services.transport import Transport
 from console.settings import Settings
 from server.demo import DEMO_PASSWORD
 from tests.support.proxy import TestProxy
-from tests.support.servers import RunningServer, run_cli
+from tests.support.servers import RunningServer
 from tests.support.waiting import until
-
-
-def chat_server(tmp_path: Path, certs: Path, **env: str) -> RunningServer:
-    url = f"sqlite:///{tmp_path / 'chat.db'}"
-    run_cli("demo-data", database_url=url)
-    defaults = {"HULPMIX_PRESENCE_TIMEOUT": "4", "HULPMIX_CHAT_TICK": "0.3"}
-    return RunningServer(url, certs, env={**defaults, **env}).start()
+from tests.support.youth import YouthSide, chat_server
 
 
 @pytest.fixture
@@ -42,66 +33,6 @@ def quick_server(tmp_path: Path, dev_certs: Path) -> Iterator[RunningServer]:
     running = chat_server(tmp_path, dev_certs, HULPMIX_CHAT_GRACE="300")
     yield running
     running.stop()
-
-
-@dataclass
-class YouthSide:
-    """A youth, driven over HTTP in a thread of its own (as a browser would)."""
-
-    server: RunningServer
-    chat_id: int = 0
-    token: str = ""
-    cursor: int = 0
-    events: list[dict[str, Any]] = field(default_factory=list)
-
-    def _client(self) -> httpx.Client:
-        return self.server.client(timeout=60)
-
-    def start(self) -> None:
-        with self._client() as client:
-            answer = client.post("/api/v1/youth/chats", json={"theme": "Gevoel"})
-        answer.raise_for_status()
-        body = answer.json()
-        self.chat_id, self.token = body["chat_id"], body["token"]
-
-    def poll(self, timeout: float = 0) -> list[dict[str, Any]]:
-        with self._client() as client:
-            answer = client.get(
-                f"/api/v1/youth/chats/{self.chat_id}/events",
-                params={"since": self.cursor, "timeout": timeout},
-                headers={"Authorization": f"Bearer {self.token}"},
-            )
-        answer.raise_for_status()
-        body = answer.json()
-        self.events += body["events"]
-        self.cursor = body["next"]
-        return list(body["events"])
-
-    def say(self, text: str) -> None:
-        with self._client() as client:
-            answer = client.put(
-                f"/api/v1/youth/chats/{self.chat_id}/messages/{uuid.uuid4().hex}",
-                json={"text": text},
-                headers={"Authorization": f"Bearer {self.token}"},
-            )
-        answer.raise_for_status()
-
-    def end(self) -> None:
-        with self._client() as client:
-            client.post(
-                f"/api/v1/youth/chats/{self.chat_id}/end",
-                headers={"Authorization": f"Bearer {self.token}"},
-            ).raise_for_status()
-
-    def messages(self) -> list[tuple[int, str, str]]:
-        return [
-            (e["seq"], e["from"], e["text"])
-            for e in self.events
-            if e["kind"] == "message" and e["from"] != "system"
-        ]
-
-    def statuses(self) -> list[str]:
-        return [e["status"] for e in self.events if e["kind"] == "status"]
 
 
 @dataclass
@@ -210,9 +141,7 @@ def test_a_chat_from_queue_to_registration(quick_server, tmp_path, use_sse):
     assert youth.statuses()[-1] == "ended"
 
 
-def test_sixty_seconds_without_network_loses_nothing_and_keeps_the_helper(
-    quick_server, tmp_path
-):
+def test_sixty_seconds_without_network_loses_nothing_and_keeps_the_helper(quick_server, tmp_path):
     """The old service lost chats exactly here: the helper's network drops for a minute
     while both sides keep typing. Afterwards both transcripts are identical, complete,
     ordered, without duplicates, and the chat never changed hands."""
