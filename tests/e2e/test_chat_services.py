@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
-from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from console.domain.chat import Phase, Registration, TargetGroup
 from console.domain.routing import StaffStatus
-from console.services.chat import ChatService
 from console.services.errors import Conflict
-from console.services.keyrings import MemoryKeyring
-from console.services.session import Session
-from console.services.store import Store, store_path
-from console.services.sync import SSE, ConnectionState, SyncService
-from console.services.transport import Transport
-from console.settings import Settings
-from server.demo import DEMO_PASSWORD
+from console.services.sync import SSE, ConnectionState
+from tests.support.consoles import HelperConsole, helper_console
 from tests.support.proxy import TestProxy
 from tests.support.servers import RunningServer
 from tests.support.waiting import until
@@ -33,43 +25,6 @@ def quick_server(tmp_path: Path, dev_certs: Path) -> Iterator[RunningServer]:
     running = chat_server(tmp_path, dev_certs, HULPMIX_CHAT_GRACE="300")
     yield running
     running.stop()
-
-
-@dataclass
-class HelperConsole:
-    transport: Transport
-    store: Store
-    sync: SyncService
-    chat: ChatService
-    assigned: list[int]
-
-
-@contextlib.asynccontextmanager
-async def helper_console(
-    server: RunningServer, tmp_path: Path, username: str, *, proxy: str = "", use_sse=False
-) -> AsyncIterator[HelperConsole]:
-    settings = Settings(
-        server_url=server.url,
-        extra_ca_file=str(server.ca_file),
-        proxy_mode="manual" if proxy else "none",
-        proxy_url=proxy,
-    )
-    transport = Transport(settings)
-    keyring = MemoryKeyring()
-    session = Session(transport, keyring)
-    user = await session.login(username, DEMO_PASSWORD, remember=False)
-    store = Store(store_path(tmp_path, server.url, username), keyring, username)
-    sync = SyncService(transport, store, use_sse=use_sse)
-    chat = ChatService(store, sync, transport, user.id)
-    assigned: list[int] = []
-    chat.assigned.connect(assigned.append)
-    sync.start()
-    try:
-        yield HelperConsole(transport, store, sync, chat, assigned)
-    finally:
-        await sync.stop()
-        await transport.aclose()
-        store.close()
 
 
 async def in_thread(fn, *args):
