@@ -374,6 +374,15 @@ class ConsoleApp:
         self.start()
 
     async def _stop_services(self, forget_session: bool) -> None:
+        if self.chat is not None:
+            # Leaving: no new chats for me. Best effort; offline the server sees it anyway
+            # when the connection stays away (presence), and routing skips absent people.
+            from console.domain.routing import StaffStatus
+
+            try:
+                await asyncio.wait_for(self.chat.service.set_status(StaffStatus.OFFLINE), 3)
+            except Exception:
+                log.info("could not set the status to offline while leaving", exc_info=True)
         if self.sync is not None:
             await self.sync.stop()
         if forget_session and self.session is not None:

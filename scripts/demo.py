@@ -87,7 +87,7 @@ def main() -> int:
             "   the same for ggze, bjzg, bjzo and bjzzh; coordinator, projectlead, helpdesk, admin"
         )
         say(f"the chat is open around the clock in the demo; a young person's page: {url}/chat")
-        say("(in the browser, trust demo-data/ca.pem or accept the demo certificate once)")
+        say("(in the browser, trust demo-data/certs/ca.pem or accept the demo certificate once)")
         console_env = {
             "HULPMIX_POLICY_FILE": str(policy),
             "HULPMIX_CONFIG_DIR": str(DEMO / "console-config"),

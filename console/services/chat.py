@@ -45,6 +45,8 @@ class ChatMessage:
     at: str
     pending: bool = False
     failed: str = ""
+    #: Written by this console's user (shown as "You").
+    own: bool = False
 
 
 @dataclass
@@ -140,6 +142,7 @@ class ChatService:
                 "txn_id": str,
                 "sender": str,
                 "author": str,
+                "author_id": int,
                 "text": str,  # sealed
                 "at": str,
             },
@@ -179,10 +182,12 @@ class ChatService:
                 "txn_id": str(data.get("txn_id", "")),
                 "sender": str(data.get("from", "")),
                 "author": str(data.get("author") or ""),
+                "author_id": int(data.get("author_id") or 0),
                 "text": self.store.cipher.seal(str(data.get("text", ""))),
                 "at": str(data.get("at", "")),
             },
             pk=("chat_id", "seq"),
+            alter=True,
         )
         self._touched.add(int(data["chat_id"]))
 
@@ -352,6 +357,7 @@ class ChatService:
                 author=r["author"],
                 text=self.store.cipher.open(r["text"]),
                 at=r["at"],
+                own=r["sender"] != "youth" and r.get("author_id") == self.user_id,
             )
             for r in rows
         ]
@@ -376,6 +382,7 @@ class ChatService:
                     at="",
                     pending=item.state == "pending",
                     failed=item.error,
+                    own=True,
                 )
             )
         return sent + waiting

@@ -118,7 +118,8 @@
     </message>
     <message>
         <location filename="../../console/ui/chat/chat_panel.py" line="108"/>
-        <location filename="../../console/ui/chat/chat_panel.py" line="271"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="269"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="276"/>
         <source>End chat</source>
         <translation>Gesprek beëindigen</translation>
     </message>
@@ -158,59 +159,64 @@
         <translation>Gesprek #{0} · {1}{2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="197"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="198"/>
         <source>The chat has ended.</source>
         <translation>Het gesprek is beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="199"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="200"/>
         <source>Your connection dropped; the young person is told you are coming back.</source>
         <translation>Uw verbinding is weggevallen; de jongere krijgt te zien dat u terugkomt.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="201"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="202"/>
         <source>The young person&apos;s connection dropped; the chat waits for them.</source>
         <translation>De verbinding van de jongere is weggevallen; het gesprek wacht op de jongere.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="203"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="204"/>
         <source>Arrived in the last quarter hour: only a short talk is possible.</source>
         <translation>Binnengekomen in het laatste kwartier: alleen een kort gesprek is mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="204"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="205"/>
         <source>The young person is connected.</source>
         <translation>De jongere is verbonden.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="208"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="209"/>
         <source>You are watching a trainee&apos;s chat (read-only).</source>
         <translation>U kijkt mee met het gesprek van een HIO (alleen lezen).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="211"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="212"/>
         <source>Assigned to you: the trainee who waited longest.</source>
         <translation>Aan u toegewezen: u was de HIO die het langst wachtte.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="213"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="214"/>
         <source>Assigned to you: no trainee could take it.</source>
         <translation>Aan u toegewezen: er was geen HIO vrij.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="223"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="224"/>
         <source> (not sent: {0})</source>
         <translation> (niet verstuurd: {0})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="273"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="271"/>
         <source>End this chat as not serious?</source>
         <translation>Dit gesprek beëindigen als niet serieus?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="275"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="273"/>
         <source>End this chat? The young person sees that it has ended.</source>
         <translation>Dit gesprek beëindigen? De jongere ziet dat het gesprek is afgelopen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/chat_panel.py" line="277"/>
+        <source>Keep talking</source>
+        <translation>Doorpraten</translation>
     </message>
 </context>
 <context>
@@ -221,47 +227,47 @@
         <translation>Geluid bij een nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="104"/>
+        <location filename="../../console/ui/chat/workspace.py" line="106"/>
         <source>No chat yet. Set yourself to Available: the next young person in the queue comes to you when it is your turn.</source>
         <translation>Nog geen gesprek. Zet uzelf op Beschikbaar: de volgende jongere in de wachtrij komt bij u als u aan de beurt bent.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="112"/>
+        <location filename="../../console/ui/chat/workspace.py" line="114"/>
         <source>My status:</source>
         <translation>Mijn status:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="120"/>
+        <location filename="../../console/ui/chat/workspace.py" line="122"/>
         <source>Queue</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="124"/>
+        <location filename="../../console/ui/chat/workspace.py" line="126"/>
         <source>Chat team today</source>
         <translation>Chatteam vandaag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="156"/>
+        <location filename="../../console/ui/chat/workspace.py" line="159"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="157"/>
+        <location filename="../../console/ui/chat/workspace.py" line="160"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="158"/>
+        <location filename="../../console/ui/chat/workspace.py" line="161"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="181"/>
+        <location filename="../../console/ui/chat/workspace.py" line="184"/>
         <source>Register your last chat first; then you can be available again.</source>
         <translation>Registreer eerst uw laatste gesprek; daarna kunt u weer beschikbaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/chat/workspace.py" line="189"/>
+        <location filename="../../console/ui/chat/workspace.py" line="192"/>
         <source>Queue (%n waiting)</source>
         <translation>
             <numerusform>Wachtrij (%n wachtend)</numerusform>
@@ -269,17 +275,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="234"/>
+        <location filename="../../console/ui/chat/workspace.py" line="237"/>
         <source>#{0}</source>
         <translation>#{0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="236"/>
+        <location filename="../../console/ui/chat/workspace.py" line="239"/>
         <source>#{0} (watching)</source>
         <translation>#{0} (meekijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="238"/>
+        <location filename="../../console/ui/chat/workspace.py" line="241"/>
         <source>#{0} (register)</source>
         <translation>#{0} (registreren)</translation>
     </message>
@@ -335,12 +341,12 @@
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="453"/>
+        <location filename="../../console/app.py" line="462"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="454"/>
+        <location filename="../../console/app.py" line="463"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 

@@ -115,7 +115,8 @@ def sweep(
         )
         end_assignment(conn, int(chat_id), "handover", now)
         system_message(conn, int(chat_id), "handover", now)
-        set_state(conn, int(chat_id), ChatState.WAITING, helper_lost_at=None)
+        # No longer theirs: nothing queued in their console can reach the youth any more.
+        set_state(conn, int(chat_id), ChatState.WAITING, helper_lost_at=None, helper_id=None)
         # The helper's console is gone: they are no longer available for chats.
         conn.execute(
             update(staff_status)

@@ -12,7 +12,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import Connection, RowMapping, insert, select, update
 
 from console.domain.chat import ReferralDraft, ReferralKind
@@ -122,7 +122,11 @@ def read_contact(
     audit(conn, reader_id, "referral.read_contact", f"referral:{row['id']}", now)
     if row["sealed_contact"] is None:
         return None
-    data: dict[str, Any] = json.loads(seal.decrypt(row["sealed_contact"].encode()))
+    try:
+        data: dict[str, Any] = json.loads(seal.decrypt(row["sealed_contact"].encode()))
+    except InvalidToken:
+        # Sealed under another key (HULPMIX_REFERRAL_KEY changed): unreadable, not a crash.
+        return {"unreadable": True}
     return data
 
 

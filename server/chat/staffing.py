@@ -126,9 +126,16 @@ def assign_waiting(
     assigned: list[int] = []
     for chat in waiting_chats(conn):
         people = [c for c in candidates(conn, now, presence_timeout) if c.user_id not in exclude]
-        if chat["helper_id"] is not None:
-            # Handed over: not back to the helper who dropped it.
-            people = [c for c in people if c.user_id != chat["helper_id"]]
+        dropped = set(
+            conn.execute(
+                select(chat_assignments.c.user_id).where(
+                    chat_assignments.c.chat_id == chat["id"],
+                    chat_assignments.c.end_cause == "handover",
+                )
+            ).scalars()
+        )
+        # Handed over: not back to a helper who dropped it.
+        people = [c for c in people if c.user_id not in dropped]
         choice = choose(people)
         if choice is None:
             break

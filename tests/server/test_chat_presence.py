@@ -169,6 +169,23 @@ def test_a_helper_gone_past_the_grace_is_handed_over_without_the_history(
     assert "mijn geheime verhaal" in str(again.view(chat))
 
 
+def test_after_a_hand_over_the_dropped_helper_cannot_reach_the_waiting_chat(
+    w: ChatWorld,
+) -> None:
+    """Nobody else is free, so the chat waits; what the dropped helper's console still had
+    queued (a message, an end) must not reach the youth or end their chat."""
+    first, youth = _chat_with(w, "bjzo.helper2")
+    chat = youth.chat_id
+    until(lambda: _handed_over(youth), what="the hand-over", alive=[youth])
+    assert youth.status() == "waiting"
+    late = first.say(chat, "Sorry, ik was even weg.")
+    assert late.status_code == 409 and late.json()["reason"] == "not_your_chat"
+    assert first.end(chat).status_code == 409
+    youth.events()
+    assert youth.status() == "waiting", "the chat still waits for the next helper"
+    assert "Sorry, ik was even weg." not in youth.texts("helper")
+
+
 def test_history_shared_while_waiting_reaches_the_next_helper(w: ChatWorld) -> None:
     first, youth = _chat_with(w, "bjzo.helper2")
     chat = youth.chat_id

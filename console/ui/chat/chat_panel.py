@@ -215,7 +215,7 @@ class ChatPanel(QWidget):
         return ""
 
     def _message_dict(self, m: ChatMessage) -> dict[str, Any]:
-        own = m.sender == "helper" and (m.pending or not m.author or self._own(m))
+        own = m.sender == "helper" and m.own
         return {
             "seq": m.seq,
             "txn_id": m.txn_id,
@@ -224,9 +224,6 @@ class ChatPanel(QWidget):
             "text": m.text + (self.tr(" (not sent: {0})").format(m.failed) if m.failed else ""),
             "at": parse_time(m.at),
         }
-
-    def _own(self, m: ChatMessage) -> bool:
-        return self._view is not None and self._view.mine
 
     # ------------------------------------------------------------------ registration
     def ask_registration(self, taxonomy: Taxonomy) -> RegistrationForm:
@@ -276,6 +273,8 @@ class ChatPanel(QWidget):
             else self.tr("End this chat? The young person sees that it has ended.")
         )
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("End chat"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep talking"))
         box.finished.connect(lambda result: self._ended(result, not_serious))
         box.open()
         self.confirm_box = box
