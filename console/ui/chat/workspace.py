@@ -140,7 +140,7 @@ class ChatWorkspace(QWidget):
         split.addWidget(side)
         split.addWidget(centre)
         split.setStretchFactor(1, 3)
-        side.setMinimumWidth(340)
+        side.setMinimumWidth(300)
         split.setSizes([400, 800])
 
         layout = QVBoxLayout(self)
