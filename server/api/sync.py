@@ -57,12 +57,16 @@ def _read(db: Database, since: int, caller: Principal) -> tuple[Batch, dict[str,
     return batch, snap
 
 
-def _touch(state: AppState, caller: Principal) -> None:
-    """This staff member is connected (written at most every few seconds)."""
-    if not CHAT_ROLES & caller.roles or not state.touches.due(f"staff:{caller.user_id}"):
-        return
+def _touch_now(state: AppState, caller: Principal) -> None:
     with state.db.write() as conn:
         touch_staff(conn, caller.user_id, utcnow())
+
+
+async def _touch(state: AppState, caller: Principal) -> None:
+    """This staff member is connected: written at most every few seconds. The check runs
+    on the event loop, so a wake-up with nothing due costs no thread and no transaction."""
+    if CHAT_ROLES & caller.roles and state.touches.due(f"staff:{caller.user_id}"):
+        await run_in_threadpool(_touch_now, state, caller)
 
 
 def _head(db: Database) -> int:
@@ -93,7 +97,7 @@ async def sync(
 ) -> Any:
     """The caller's events after `since`; holds up to `timeout` s when there are none."""
     state = app_state(request)
-    await run_in_threadpool(_touch, state, caller)
+    await _touch(state, caller)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     cursor = since
@@ -108,8 +112,8 @@ async def sync(
         await _wait(state, wake, min(deadline - loop.time(), state.touches.every))
         if await request.is_disconnected():
             break
-        await run_in_threadpool(_touch, state, caller)
-    await run_in_threadpool(_touch, state, caller)
+        await _touch(state, caller)
+    await _touch(state, caller)
     answer: dict[str, Any] = {
         "events": [e.to_json() for e in batch.events],
         "next": batch.next,
@@ -158,7 +162,7 @@ async def _stream(
 ) -> AsyncIterator[str]:
     if state.settings.test_routes and state.settings.test_sse_hello_delay > 0:
         await asyncio.sleep(state.settings.test_sse_hello_delay)
-    await run_in_threadpool(_touch, state, caller)
+    await _touch(state, caller)
     yield _frame("hello", {"head": head})
     last_sent = time.monotonic()
     while True:
@@ -180,11 +184,11 @@ async def _stream(
         woke = await _wait(
             state, wake, min(KEEPALIVE_SECONDS - quiet, token_left, state.touches.every)
         )
-        await run_in_threadpool(_touch, state, caller)
+        await _touch(state, caller)
         if not woke and time.monotonic() - last_sent >= KEEPALIVE_SECONDS - 0.01:
             if not await _still_valid(state, token):
                 return
-            await run_in_threadpool(_touch, state, caller)
+            await _touch(state, caller)
             yield ": keep-alive\n\n"
             last_sent = time.monotonic()
 

@@ -196,9 +196,13 @@ def _read_youth(state: AppState, chat_id: int, since: int) -> tuple[list[dict[st
     return found, batch.next
 
 
-def _touch_youth(state: AppState, chat_id: int) -> None:
-    if not state.touches.due(f"youth:{chat_id}"):
-        return
+async def _touch_youth(state: AppState, chat_id: int) -> None:
+    """The youth is connected; the check runs on the loop, the write (when due) in a thread."""
+    if state.touches.due(f"youth:{chat_id}"):
+        await run_in_threadpool(_record_youth, state, chat_id)
+
+
+def _record_youth(state: AppState, chat_id: int) -> None:
     with state.db.write() as conn:
         chat = get_chat(conn, chat_id)
         if chat is not None and chat["state"] != ChatState.ENDED.value:
@@ -215,7 +219,7 @@ async def youth_events(
     """This chat's events after `since`; holds up to `timeout` s when there are none."""
     state = app_state(request)
     chat_id = int(chat["id"])
-    await run_in_threadpool(_touch_youth, state, chat_id)
+    await _touch_youth(state, chat_id)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     cursor = since
@@ -234,8 +238,8 @@ async def youth_events(
                 await asyncio.wait_for(wake.wait(), left)
         if await request.is_disconnected():
             break
-        await run_in_threadpool(_touch_youth, state, chat_id)
-    await run_in_threadpool(_touch_youth, state, chat_id)
+        await _touch_youth(state, chat_id)
+    await _touch_youth(state, chat_id)
     return {"events": found, "next": cursor}
 
 
