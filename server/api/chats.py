@@ -33,8 +33,8 @@ from server.chat.core import (
     announce_staff,
     clean_text,
     end_chat,
+    find_message,
     get_chat,
-    messages_of,
     pending_registrations,
     post_message,
 )
@@ -206,14 +206,7 @@ def put_message(
 def _find(
     conn: Connection, chat_id: int, sender: str, author_id: int, txn_id: str
 ) -> dict[str, Any] | None:
-    for message in messages_of(conn, chat_id):
-        if (
-            message["from"] == sender
-            and message["txn_id"] == txn_id
-            and message["author_id"] == author_id
-        ):
-            return message
-    return None
+    return find_message(conn, chat_id, sender, txn_id, author_id)
 
 
 @router.post("/chats/{chat_id}/end")

@@ -39,6 +39,7 @@ from server.chat.core import (
     create_chat,
     digest,
     end_chat,
+    find_message,
     get_chat,
     messages_of,
     normalise_resume_code,
@@ -282,10 +283,7 @@ def youth_message(request: Request, chat: YouthChat, txn_id: TxnId, body: Messag
 
 
 def _find(conn: Any, chat_id: int, txn_id: str) -> dict[str, Any] | None:
-    for message in messages_of(conn, chat_id):
-        if message["from"] == "youth" and message["txn_id"] == txn_id:
-            return message
-    return None
+    return find_message(conn, chat_id, "youth", txn_id)
 
 
 def _answer(message: dict[str, Any]) -> dict[str, Any]:

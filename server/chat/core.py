@@ -185,6 +185,26 @@ def messages_of(
     return [message_json(r, r["display_name"]) for r in conn.execute(query).mappings()]
 
 
+def find_message(
+    conn: Connection, chat_id: int, sender: str, txn_id: str, author_id: int | None = None
+) -> dict[str, Any] | None:
+    """The message stored under (chat, sender, txn_id), by its unique index; with
+    `author_id`, only when that person wrote it."""
+    query = (
+        select(chat_messages, users.c.display_name)
+        .outerjoin(users, users.c.id == chat_messages.c.author_id)
+        .where(
+            chat_messages.c.chat_id == chat_id,
+            chat_messages.c.sender == sender,
+            chat_messages.c.txn_id == txn_id,
+        )
+    )
+    if author_id is not None:
+        query = query.where(chat_messages.c.author_id == author_id)
+    row = conn.execute(query).mappings().one_or_none()
+    return None if row is None else message_json(row, row["display_name"])
+
+
 def pending_registrations(conn: Connection, user_id: int) -> list[int]:
     """Chats this person had when they ended and has not registered yet."""
     rows = conn.execute(
@@ -311,21 +331,9 @@ def post_message(
     now: datetime,
 ) -> PostResult:
     """Store a message once per (chat, sender, txn_id); a repeat answers the stored one."""
-    existing = (
-        conn.execute(
-            select(chat_messages, users.c.display_name)
-            .outerjoin(users, users.c.id == chat_messages.c.author_id)
-            .where(
-                chat_messages.c.chat_id == chat_id,
-                chat_messages.c.sender == sender,
-                chat_messages.c.txn_id == txn_id,
-            )
-        )
-        .mappings()
-        .one_or_none()
-    )
+    existing = find_message(conn, chat_id, sender, txn_id)
     if existing is not None:
-        return PostResult(message_json(existing, existing["display_name"]), created=False)
+        return PostResult(existing, created=False)
     author = None
     if author_id is not None:
         author = conn.execute(
