@@ -15,7 +15,7 @@ from server import __version__
 from server.api import admin, chat_page, chats, ping, policies, session, sync, team, testing, youth
 from server.bodylimit import BodyLimitMiddleware
 from server.chat.loop import chat_loop
-from server.chat.presence import TOUCH_EVERY, TouchThrottle
+from server.chat.presence import TOUCH_EVERY, PresenceBook
 from server.config import Settings
 from server.db.database import Database
 from server.db.secrets import REFERRAL_SECRET_NAME, TOKEN_SECRET_NAME, ensure_secret
@@ -49,7 +49,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         db=db,
         signer=TokenSigner(_signing_secret(settings, db), settings.access_ttl),
         youth_message_throttle=ClientThrottle(settings.youth_rate, 10.0),
-        touches=TouchThrottle(min(TOUCH_EVERY, settings.presence_timeout / 4)),
+        presence=PresenceBook(min(TOUCH_EVERY, settings.presence_timeout / 4)),
         referral_secret=settings.referral_key or ensure_secret(db, REFERRAL_SECRET_NAME),
     )
 
@@ -62,7 +62,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         if listener is not None:
             listener.start()
         net = asyncio.create_task(safety_net(db, notifier, settings.event_retention_days))
-        sweeper = asyncio.create_task(chat_loop(db, settings))
+        sweeper = asyncio.create_task(chat_loop(db, settings, state.presence))
         try:
             yield
         finally:

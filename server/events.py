@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, func, insert, select, update
 
-from server.db.database import EVENTS_WRITTEN
+from server.db.database import EVENTS_WRITTEN, Written
 from server.db.tables import event_counter, events, utcnow
 
 PAGE_SIZE = 500
-NOTIFY_CHANNEL = "hulpmix_events"
 
 
 @dataclass(frozen=True)
@@ -89,11 +88,12 @@ def append_event(
             at=utcnow(),
         )
     )
-    if not conn.info.get(EVENTS_WRITTEN):
-        conn.info[EVENTS_WRITTEN] = True
-        if conn.dialect.name == "postgresql":
-            # Delivered to listeners only when (and if) this transaction commits.
-            conn.execute(text(f"NOTIFY {NOTIFY_CHANNEL}"))
+    # Database.write wakes this audience's waiters (and NOTIFYs) after the commit.
+    written = conn.info.get(EVENTS_WRITTEN)
+    if not isinstance(written, Written):
+        written = conn.info[EVENTS_WRITTEN] = Written()
+    written.audiences.add(audience)
+    written.head = max(written.head, int(seq))
     return int(seq)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from fastapi import Request
 
-from server.chat.presence import TouchThrottle
+from server.chat.presence import PresenceBook
 from server.config import Settings
 from server.db.database import Database
 from server.fanout import Notifier
@@ -26,7 +26,8 @@ class AppState:
     resume_throttle: ClientThrottle = field(default_factory=lambda: ClientThrottle(10, 60.0))
     #: Youth messages per chat (limit set from the settings by create_app).
     youth_message_throttle: ClientThrottle = field(default_factory=ClientThrottle)
-    touches: TouchThrottle = field(default_factory=TouchThrottle)
+    #: Who is connected, noted in memory and written once a tick by the chat loop.
+    presence: PresenceBook = field(default_factory=PresenceBook)
     #: Fernet secret for referral contact details.
     referral_secret: str = field(default="", repr=False)
     #: Set by the lifespan once the event loop runs.

@@ -16,13 +16,12 @@ from starlette.concurrency import run_in_threadpool
 from server.auth import Principal, authenticate, policy
 from server.chat.access import audience_extra, event_filter, grants_for
 from server.chat.core import CHAT_ROLES
-from server.chat.presence import touch_staff
 from server.chat.snapshot import chat_snapshot
 from server.db.database import Database
 from server.db.tables import utcnow
 from server.errors import ApiError
 from server.events import Batch, read_events, read_head
-from server.fanout import draining
+from server.fanout import draining, listening, retagged, wait_for
 from server.state import AppState, app_state
 from server.team import snapshot
 
@@ -32,11 +31,13 @@ READER = policy(None, "self")
 Caller = Annotated[Principal, Depends(READER)]
 
 KEEPALIVE_SECONDS = 15.0
-#: Without a notifier (no lifespan) waiters fall back to polling this often.
-POLL_SECONDS = 1.0
 
 
-def _read(db: Database, since: int, caller: Principal) -> tuple[Batch, dict[str, Any] | None]:
+def _read(
+    db: Database, since: int, caller: Principal
+) -> tuple[Batch, dict[str, Any] | None, frozenset[str]]:
+    """The caller's events after `since`, a snapshot on reset, and the audiences read
+    (they grow and shrink with the chats the caller may read)."""
     with db.read() as conn:
         grants = grants_for(conn, caller.user_id, caller.institution_id, caller.roles)
         spans = event_filter(grants)
@@ -45,47 +46,26 @@ def _read(db: Database, since: int, caller: Principal) -> tuple[Batch, dict[str,
             limits = spans.get(audience)
             return limits is None or any(g.covers(seq) for g in limits)
 
-        batch = read_events(
-            conn, since, caller.audience | audience_extra(caller.roles, grants), allow=allow
-        )
+        audiences = caller.audience | audience_extra(caller.roles, grants)
+        batch = read_events(conn, since, audiences, allow=allow)
         snap = None
         if batch.reset:
             snap = snapshot(conn, caller.institution_id)
             chat = chat_snapshot(conn, caller.user_id, caller.roles, grants)
             if chat is not None:
                 snap["chat"] = chat
-    return batch, snap
+    return batch, snap, audiences
 
 
-def _touch_now(state: AppState, caller: Principal) -> None:
-    with state.db.write() as conn:
-        touch_staff(conn, caller.user_id, utcnow())
-
-
-async def _touch(state: AppState, caller: Principal) -> None:
-    """This staff member is connected: written at most every few seconds. The check runs
-    on the event loop, so a wake-up with nothing due costs no thread and no transaction."""
-    if CHAT_ROLES & caller.roles and state.touches.due(f"staff:{caller.user_id}"):
-        await run_in_threadpool(_touch_now, state, caller)
+def _touch(state: AppState, caller: Principal) -> None:
+    """This staff member is connected: noted in memory (written once a tick)."""
+    if CHAT_ROLES & caller.roles:
+        state.presence.staff(caller.user_id, utcnow())
 
 
 def _head(db: Database) -> int:
     with db.read() as conn:
         return read_head(conn)
-
-
-async def _wait(state: AppState, wake: asyncio.Event | None, timeout: float) -> bool:
-    """Wait for a wake-up or the timeout; True when woken."""
-    if timeout <= 0:
-        return False
-    if wake is None:
-        await asyncio.sleep(min(timeout, POLL_SECONDS))
-        return True
-    try:
-        await asyncio.wait_for(wake.wait(), timeout)
-    except TimeoutError:
-        return False
-    return True
 
 
 @router.get("/sync")
@@ -97,23 +77,33 @@ async def sync(
 ) -> Any:
     """The caller's events after `since`; holds up to `timeout` s when there are none."""
     state = app_state(request)
-    await _touch(state, caller)
+    _touch(state, caller)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     cursor = since
-    while True:
-        wake = state.notifier.current() if state.notifier is not None else None
-        batch, snap = await run_in_threadpool(_read, state.db, cursor, caller)
-        if batch.reset or batch.events or loop.time() >= deadline or draining():
-            break
-        cursor = batch.next
-        # Wake at least every touch interval: an open long-poll is a present helper, as
-        # long as the client is still there to receive the answer.
-        await _wait(state, wake, min(deadline - loop.time(), state.touches.every))
-        if await request.is_disconnected():
-            break
-        await _touch(state, caller)
-    await _touch(state, caller)
+    with listening(state.notifier, caller.audience) as sub:
+        while True:
+            if sub is not None:
+                sub.arm()
+            batch, snap, audiences = await run_in_threadpool(_read, state.db, cursor, caller)
+            if batch.reset or batch.events or loop.time() >= deadline or draining():
+                break
+            cursor = batch.next
+            if retagged(state.notifier, sub, audiences):
+                continue  # listening to a new chat now: read once more
+            # Wake at least every touch interval: an open long-poll is a present helper,
+            # as long as the client is still there to receive the answer. Only a commit
+            # for the caller's audiences (or the deadline) makes a new read worthwhile.
+            woke = gone = False
+            while not woke and loop.time() < deadline and not draining():
+                woke = await wait_for(sub, min(deadline - loop.time(), state.presence.every))
+                gone = await request.is_disconnected()
+                if gone:
+                    break
+                _touch(state, caller)
+            if gone:
+                break
+    _touch(state, caller)
     answer: dict[str, Any] = {
         "events": [e.to_json() for e in batch.events],
         "next": batch.next,
@@ -162,35 +152,41 @@ async def _stream(
 ) -> AsyncIterator[str]:
     if state.settings.test_routes and state.settings.test_sse_hello_delay > 0:
         await asyncio.sleep(state.settings.test_sse_hello_delay)
-    await _touch(state, caller)
+    _touch(state, caller)
     yield _frame("hello", {"head": head})
     last_sent = time.monotonic()
-    while True:
-        wake = state.notifier.current() if state.notifier is not None else None
-        batch, _snap = await run_in_threadpool(_read, state.db, cursor, caller)
-        if batch.reset:
-            yield _frame("reset", {"head": batch.head})
-            return
-        for event in batch.events:
-            yield _frame(event.kind, event.to_json(), event.seq)
-            last_sent = time.monotonic()
-        cursor = batch.next
-        if batch.limited:
-            continue
-        token_left = caller.token_expires_at - time.time()
-        if token_left <= 0 or draining():
-            return
-        quiet = time.monotonic() - last_sent
-        woke = await _wait(
-            state, wake, min(KEEPALIVE_SECONDS - quiet, token_left, state.touches.every)
-        )
-        await _touch(state, caller)
-        if not woke and time.monotonic() - last_sent >= KEEPALIVE_SECONDS - 0.01:
-            if not await _still_valid(state, token):
+    with listening(state.notifier, caller.audience) as sub:
+        fresh = True  # something may have been committed for us: read the log
+        while True:
+            if fresh:
+                if sub is not None:
+                    sub.arm()
+                batch, _snap, audiences = await run_in_threadpool(_read, state.db, cursor, caller)
+                if batch.reset:
+                    yield _frame("reset", {"head": batch.head})
+                    return
+                for event in batch.events:
+                    yield _frame(event.kind, event.to_json(), event.seq)
+                    last_sent = time.monotonic()
+                cursor = batch.next
+                if batch.limited:
+                    continue
+                if retagged(state.notifier, sub, audiences):
+                    continue  # listening to a new chat now: read once more
+            token_left = caller.token_expires_at - time.time()
+            if token_left <= 0 or draining():
                 return
-            await _touch(state, caller)
-            yield ": keep-alive\n\n"
-            last_sent = time.monotonic()
+            quiet = time.monotonic() - last_sent
+            fresh = await wait_for(
+                sub, min(KEEPALIVE_SECONDS - quiet, token_left, state.presence.every)
+            )
+            _touch(state, caller)
+            if not fresh and time.monotonic() - last_sent >= KEEPALIVE_SECONDS - 0.01:
+                if not await _still_valid(state, token):
+                    return
+                _touch(state, caller)
+                yield ": keep-alive\n\n"
+                last_sent = time.monotonic()
 
 
 async def _still_valid(state: AppState, token: str) -> bool:

@@ -7,7 +7,6 @@ throttling. Partner sites may build their own front end on this API (docs/protoc
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import secrets
 from typing import Annotated, Any
 
@@ -51,7 +50,7 @@ from server.chat.staffing import assign_waiting
 from server.db.tables import chat_assignments, chat_surveys, chats, utcnow
 from server.errors import ApiError, conflict, not_found, unauthorized
 from server.events import Event, append_event, iso, read_events
-from server.fanout import draining
+from server.fanout import draining, listening, wait_for
 from server.state import AppState, app_state
 
 router = APIRouter(prefix="/youth", tags=["youth"])
@@ -197,17 +196,9 @@ def _read_youth(state: AppState, chat_id: int, since: int) -> tuple[list[dict[st
     return found, batch.next
 
 
-async def _touch_youth(state: AppState, chat_id: int) -> None:
-    """The youth is connected; the check runs on the loop, the write (when due) in a thread."""
-    if state.touches.due(f"youth:{chat_id}"):
-        await run_in_threadpool(_record_youth, state, chat_id)
-
-
-def _record_youth(state: AppState, chat_id: int) -> None:
-    with state.db.write() as conn:
-        chat = get_chat(conn, chat_id)
-        if chat is not None and chat["state"] != ChatState.ENDED.value:
-            record_youth_seen(conn, chat, utcnow())
+def _touch_youth(state: AppState, chat_id: int) -> None:
+    """The youth is connected: noted in memory, written once a tick by the chat loop."""
+    state.presence.youth(chat_id, utcnow())
 
 
 @router.get("/chats/{chat_id}/events", dependencies=[Depends(PUBLIC)])
@@ -220,27 +211,30 @@ async def youth_events(
     """This chat's events after `since`; holds up to `timeout` s when there are none."""
     state = app_state(request)
     chat_id = int(chat["id"])
-    await _touch_youth(state, chat_id)
+    _touch_youth(state, chat_id)
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     cursor = since
-    while True:
-        wake = state.notifier.current() if state.notifier is not None else None
-        found, cursor = await run_in_threadpool(_read_youth, state, chat_id, cursor)
-        if found or loop.time() >= deadline or draining():
-            break
-        # Wake at least every touch interval: an open poll is a youth who is there, as
-        # long as the client is still there to receive the answer.
-        left = min(deadline - loop.time(), state.touches.every)
-        if wake is None:
-            await asyncio.sleep(min(left, 1.0))
-        else:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), left)
-        if await request.is_disconnected():
-            break
-        await _touch_youth(state, chat_id)
-    await _touch_youth(state, chat_id)
+    with listening(state.notifier, frozenset({f"chat:{chat_id}", f"youth:{chat_id}"})) as sub:
+        while True:
+            if sub is not None:
+                sub.arm()
+            found, cursor = await run_in_threadpool(_read_youth, state, chat_id, cursor)
+            if found or loop.time() >= deadline or draining():
+                break
+            # Wake at least every touch interval: an open poll is a youth who is there, as
+            # long as the client is still there to receive the answer. Only a commit for
+            # this chat (or the deadline) makes a new read worthwhile.
+            woke = gone = False
+            while not woke and loop.time() < deadline and not draining():
+                woke = await wait_for(sub, min(deadline - loop.time(), state.presence.every))
+                gone = await request.is_disconnected()
+                if gone:
+                    break
+                _touch_youth(state, chat_id)
+            if gone:
+                break
+    _touch_youth(state, chat_id)
     return {"events": found, "next": cursor}
 
 

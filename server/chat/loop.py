@@ -1,5 +1,5 @@
-"""The chat's background work in each worker: the presence sweep every tick, and the
-retention work every hour."""
+"""The chat's background work in each worker: every tick the presence noted in memory is
+written and swept; every hour the retention work runs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import logging
 
 from starlette.concurrency import run_in_threadpool
 
-from server.chat.presence import something_to_do, sweep
+from server.chat.presence import PresenceBook, flush_presence, something_to_do, sweep
 from server.chat.retention import destroy_expired_referrals, purge_transcripts
 from server.config import Settings
 from server.db.database import Database
@@ -19,7 +19,12 @@ log = logging.getLogger(__name__)
 RETENTION_EVERY = 3600.0
 
 
-def tick(db: Database, settings: Settings) -> None:
+def tick(db: Database, settings: Settings, book: PresenceBook | None = None) -> None:
+    if book is not None:
+        staff, youth = book.take()
+        if staff or youth:
+            with db.write() as conn:
+                flush_presence(conn, staff, youth)
     now = utcnow()
     with db.read() as conn:
         if not something_to_do(conn, now, settings.presence_timeout):
@@ -42,12 +47,12 @@ def forget(db: Database, settings: Settings) -> None:
         log.info("purged %d transcripts, destroyed %d referral contacts", purged, destroyed)
 
 
-async def chat_loop(db: Database, settings: Settings) -> None:
+async def chat_loop(db: Database, settings: Settings, book: PresenceBook | None = None) -> None:
     loop = asyncio.get_running_loop()
     next_forget = loop.time() + 10.0
     while True:
         try:
-            await run_in_threadpool(tick, db, settings)
+            await run_in_threadpool(tick, db, settings, book)
             if loop.time() >= next_forget:
                 next_forget = loop.time() + RETENTION_EVERY
                 await run_in_threadpool(forget, db, settings)

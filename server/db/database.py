@@ -3,8 +3,15 @@
 `Database.write()` is one write transaction: on SQLite it starts with `BEGIN IMMEDIATE`, so
 the writer takes the database lock up front and two writers never deadlock upgrading a
 read lock; on PostgreSQL the event counter row lock does the serialising. After a commit
-that appended events, the registered commit listeners run (they wake long-polls).
+that appended events, the registered commit listeners run with the audiences written and
+the newest seq (they wake the long-polls of those audiences only). On PostgreSQL the same
+is sent as `NOTIFY` payload, delivered to every worker only when the transaction commits.
 `Database.read()` is one read transaction (a consistent snapshot on SQLite).
+
+SQLite writers of one process queue on an in-process lock before `BEGIN IMMEDIATE`: a
+thread waiting on a Python lock runs the moment the previous writer commits, whereas
+SQLite's own busy handler sleeps and retries (up to 100 ms a turn), which under load is
+most of a message's delivery time. Writers in other processes still meet the busy timeout.
 """
 
 from __future__ import annotations
@@ -12,17 +19,52 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
 log = logging.getLogger(__name__)
 
-#: Key in Connection.info set by append_event: this transaction wrote events.
+#: Key in Connection.info where append_event collects what this transaction wrote.
 EVENTS_WRITTEN = "hulpmix_events_written"
+NOTIFY_CHANNEL = "hulpmix_events"
+#: PostgreSQL allows 8000 bytes of NOTIFY payload; beyond this the payload says "everyone".
+NOTIFY_PAYLOAD_MAX = 7000
+#: SQLite: one connection per worker thread (anyio's default pool has 40) plus the loops.
+SQLITE_POOL_SIZE = 40
+
+#: Called after a commit that wrote events: (audiences written or None for "anyone", head).
+CommitListener = Callable[[frozenset[str] | None, int], None]
+
+
+@dataclass
+class Written:
+    """What one write transaction appended to the event log."""
+
+    audiences: set[str] = field(default_factory=set)
+    head: int = 0
+
+    def payload(self) -> str:
+        """`NOTIFY` payload: the head, then the audience tags (tags have no spaces)."""
+        text = " ".join([str(self.head), *sorted(self.audiences)])
+        return text if len(text) <= NOTIFY_PAYLOAD_MAX else f"{self.head} *"
+
+
+def parse_payload(payload: str) -> tuple[frozenset[str] | None, int]:
+    """The inverse of `Written.payload`; an unreadable payload wakes everyone."""
+    head, _, rest = payload.partition(" ")
+    tags = frozenset(rest.split())
+    try:
+        seq = int(head)
+    except ValueError:
+        return None, 0
+    return (None if not tags or "*" in tags else tags), seq
+
+
 _WRITE_OPTION = "hulpmix_write"
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -49,7 +91,12 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=SQLITE_POOL_SIZE,
+        max_overflow=10,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -80,8 +127,9 @@ class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = normalise_url(url)
         self.engine = engine if engine is not None else make_engine(self.url)
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[CommitListener] = []
         self._lock = threading.Lock()
+        self._write_lock = threading.RLock()
 
     @property
     def dialect(self) -> str:
@@ -91,12 +139,12 @@ class Database:
     def is_postgresql(self) -> bool:
         return self.dialect == "postgresql"
 
-    def add_commit_listener(self, listener: Callable[[], None]) -> None:
+    def add_commit_listener(self, listener: CommitListener) -> None:
         """Call `listener` (from the committing thread) after each commit that wrote events."""
         with self._lock:
             self._listeners.append(listener)
 
-    def remove_commit_listener(self, listener: Callable[[], None]) -> None:
+    def remove_commit_listener(self, listener: CommitListener) -> None:
         with self._lock:
             if listener in self._listeners:
                 self._listeners.remove(listener)
@@ -104,17 +152,22 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """A write transaction: committed when the block ends, rolled back on an exception."""
-        with self.engine.connect() as conn:
+        serialise = nullcontext() if self.is_postgresql else self._write_lock
+        written: Written | None = None
+        with serialise, self.engine.connect() as conn:
             conn = conn.execution_options(**{_WRITE_OPTION: True})
             conn.info.pop(EVENTS_WRITTEN, None)
             try:
                 with conn.begin():
                     yield conn
-                wrote = bool(conn.info.pop(EVENTS_WRITTEN, False))
+                    pending = conn.info.get(EVENTS_WRITTEN)
+                    if isinstance(pending, Written) and self.is_postgresql:
+                        conn.execute(select(func.pg_notify(NOTIFY_CHANNEL, pending.payload())))
+                written = conn.info.pop(EVENTS_WRITTEN, None)
             finally:
                 conn.info.pop(EVENTS_WRITTEN, None)
-        if wrote:
-            self._notify()
+        if isinstance(written, Written):
+            self._notify(frozenset(written.audiences), written.head)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -125,12 +178,12 @@ class Database:
             finally:
                 txn.rollback()
 
-    def _notify(self) -> None:
+    def _notify(self, audiences: frozenset[str] | None, head: int) -> None:
         with self._lock:
             listeners = list(self._listeners)
         for listener in listeners:
             try:
-                listener()
+                listener(audiences, head)
             except Exception:  # a broken waker must never fail a committed write
                 log.exception("commit listener failed")
 
