@@ -19,18 +19,24 @@ from console.domain.routing import Candidate, StaffStatus, choose
 from server.chat import config
 from server.chat.core import (
     CONVERSATION,
-    active_chats,
+    RUNNING,
     announce_queue,
     announce_staff,
     chat_json,
     get_chat,
     messages_of,
-    pending_registrations,
     set_state,
     system_message,
     waiting_chats,
 )
-from server.db.tables import chat_assignments, chats, staff_status, user_roles, users
+from server.db.tables import (
+    chat_assignments,
+    chat_registrations,
+    chats,
+    staff_status,
+    user_roles,
+    users,
+)
 from server.events import append_event
 
 ROUTING_LOCK = 4_242_001
@@ -82,25 +88,55 @@ def set_status(conn: Connection, user_id: int, status: StaffStatus, now: datetim
 def candidates(conn: Connection, now: datetime, presence_timeout: float) -> list[Candidate]:
     """Everybody available, connected and with nothing left to register."""
     fresh = now - timedelta(seconds=presence_timeout)
-    rows = conn.execute(
-        select(staff_status, users.c.institution_id)
-        .join(users, users.c.id == staff_status.c.user_id)
-        .where(
-            staff_status.c.status == StaffStatus.AVAILABLE.value,
-            staff_status.c.last_seen >= fresh,
-            users.c.active.is_(True),
+    rows = (
+        conn.execute(
+            select(staff_status, users.c.institution_id)
+            .join(users, users.c.id == staff_status.c.user_id)
+            .where(
+                staff_status.c.status == StaffStatus.AVAILABLE.value,
+                staff_status.c.last_seen >= fresh,
+                users.c.active.is_(True),
+            )
         )
-    ).mappings()
+        .mappings()
+        .all()
+    )
+    ids = [int(r["user_id"]) for r in rows]
+    if not ids:
+        return []
+    # Three queries for everyone, not three per person: this runs for every waiting chat.
+    unregistered = set(
+        conn.execute(
+            select(chat_assignments.c.user_id)
+            .outerjoin(
+                chat_registrations, chat_registrations.c.chat_id == chat_assignments.c.chat_id
+            )
+            .where(
+                chat_assignments.c.user_id.in_(ids),
+                chat_assignments.c.end_cause == "ended",
+                chat_registrations.c.id.is_(None),
+            )
+        ).scalars()
+    )
+    role_names: dict[int, list[str]] = {}
+    for uid, role in conn.execute(
+        select(user_roles.c.user_id, user_roles.c.role).where(user_roles.c.user_id.in_(ids))
+    ):
+        role_names.setdefault(int(uid), []).append(role)
+    busy: dict[int, int] = {
+        int(helper): int(count)
+        for helper, count in conn.execute(
+            select(chats.c.helper_id, func.count())
+            .where(chats.c.helper_id.in_(ids), chats.c.state.in_(RUNNING))
+            .group_by(chats.c.helper_id)
+        )
+    }
     found: list[Candidate] = []
     for row in rows:
         user_id = int(row["user_id"])
-        if pending_registrations(conn, user_id):
+        if user_id in unregistered:
             continue
-        roles = parse_roles(
-            conn.execute(select(user_roles.c.role).where(user_roles.c.user_id == user_id))
-            .scalars()
-            .all()
-        )
+        roles = parse_roles(role_names.get(user_id, []))
         is_trainee = Role.TRAINEE in roles and Role.HELPER not in roles
         found.append(
             Candidate(
@@ -110,7 +146,7 @@ def candidates(conn: Connection, now: datetime, presence_timeout: float) -> list
                 needs_backup=bool(row["needs_backup"]) and is_trainee,
                 can_back_up=not is_trainee and bool({Role.HELPER, Role.SUPERVISOR} & roles),
                 status=StaffStatus.AVAILABLE,
-                active_chats=active_chats(conn, user_id),
+                active_chats=busy.get(user_id, 0),
                 capacity=int(row["capacity"]),
                 waiting_since=row["waiting_since"],
             )

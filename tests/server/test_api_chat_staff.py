@@ -376,7 +376,8 @@ def test_the_first_helper_reads_what_the_youth_typed_while_waiting(w: ChatWorld)
     ]
 
 
-REFERRAL_PHONE = "06-12345678"
+# Unlike any number in the demo data, so a hit in any table can only be this contact.
+REFERRAL_PHONE = "06-31415926"
 REFERRAL_EMAIL = "sam.geheim@example.org"
 
 
