@@ -15,8 +15,6 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
-
 from console.domain.chat import (
     MAX_MESSAGE_CHARS,
     ChatState,
@@ -26,6 +24,7 @@ from console.domain.chat import (
     Taxonomy,
 )
 from console.domain.routing import StaffStatus
+from console.services.lite import sqlite_utils
 from console.services.signals import Signal
 from console.services.store import Store
 from console.services.sync import SyncService

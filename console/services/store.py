@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 from cryptography.fernet import Fernet, InvalidToken
 
 from console.services.keyrings import KEYRING_SERVICE
+from console.services.lite import sqlite_utils
 from console.services.session import KeyringLike
 
 SCHEMA_VERSION = 1

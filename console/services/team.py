@@ -11,8 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-import sqlite_utils
-
+from console.services.lite import sqlite_utils
 from console.services.store import Store
 from console.services.sync import SyncService
 
