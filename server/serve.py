@@ -40,6 +40,10 @@ LOG_CONFIG: dict[str, Any] = {
 }
 
 
+#: Seconds an idle HTTP connection is kept open (nginx's default).
+KEEP_ALIVE_SECONDS = 75
+
+
 def tls_context(config: uvicorn.Config, default: Callable[[], ssl.SSLContext]) -> ssl.SSLContext:
     """uvicorn's context with TLS 1.2 as the floor."""
     context = default()
@@ -134,6 +138,10 @@ def run(
         forwarded_allow_ips=forwarded_allow_ips,
         timeout_graceful_shutdown=graceful_timeout,
         server_header=False,
+        # Longer than the console's idle expiry (httpx: 5 s). With uvicorn's default, also
+        # 5 s, a client reuses a connection the server is closing at that very moment and
+        # the request fails (seen in bench/chat_latency.py as RemoteProtocolError).
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
         **tls,
     )
     if workers > 1:
