@@ -1,0 +1,1 @@
+"""The roster on the server: the CP-SAT proposal (`solver`); storage and API come later."""
