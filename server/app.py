@@ -12,7 +12,21 @@ from fastapi import FastAPI
 from sqlalchemy.exc import DBAPIError
 
 from server import __version__
-from server.api import admin, chat_page, chats, ping, policies, session, sync, team, testing, youth
+from server.api import (
+    admin,
+    chat_page,
+    chats,
+    forum,
+    forum_page,
+    ping,
+    policies,
+    session,
+    sync,
+    team,
+    testing,
+    youth,
+    youth_forum,
+)
 from server.bodylimit import BodyLimitMiddleware
 from server.chat.loop import chat_loop
 from server.chat.presence import TOUCH_EVERY, PresenceBook
@@ -21,6 +35,7 @@ from server.db.database import Database
 from server.db.secrets import REFERRAL_SECRET_NAME, TOKEN_SECRET_NAME, ensure_secret
 from server.errors import install_error_handlers
 from server.fanout import Notifier, PgListener, safety_net
+from server.forum.loop import forum_loop
 from server.state import AppState
 from server.throttle import ClientThrottle
 from server.tokens import TokenSigner
@@ -49,6 +64,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         db=db,
         signer=TokenSigner(_signing_secret(settings, db), settings.access_ttl),
         youth_message_throttle=ClientThrottle(settings.youth_rate, 10.0),
+        forum_post_throttle=ClientThrottle(settings.forum_rate, youth_forum.RATE_WINDOW),
         presence=PresenceBook(min(TOUCH_EVERY, settings.presence_timeout / 4)),
         referral_secret=settings.referral_key or ensure_secret(db, REFERRAL_SECRET_NAME),
     )
@@ -63,10 +79,11 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
             listener.start()
         net = asyncio.create_task(safety_net(db, notifier, settings.event_retention_days))
         sweeper = asyncio.create_task(chat_loop(db, settings, state.presence))
+        forum_sweeper = asyncio.create_task(forum_loop(db, settings.chat_tick))
         try:
             yield
         finally:
-            for task in (net, sweeper):
+            for task in (net, sweeper, forum_sweeper):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -87,9 +104,10 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.state.hulpmix = state
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
-    for module in (session, sync, ping, team, admin, policies, youth, chats):
+    for module in (session, sync, ping, team, admin, policies, youth, chats, youth_forum, forum):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(chat_page.router)
+    app.include_router(forum_page.router)
     if settings.test_routes:
         log.warning("test-only routes are mounted (HULPMIX_TEST_ROUTES)")
         app.include_router(testing.router, prefix=API_PREFIX)

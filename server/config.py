@@ -30,6 +30,7 @@ ENV_VARS: dict[str, str] = {
     "referral_key": "HULPMIX_REFERRAL_KEY",
     "frame_ancestors": "HULPMIX_FRAME_ANCESTORS",
     "youth_rate": "HULPMIX_YOUTH_RATE",
+    "forum_rate": "HULPMIX_FORUM_RATE",
     "resume_window": "HULPMIX_RESUME_WINDOW",
 }
 
@@ -41,6 +42,7 @@ _INT_FIELDS = {
     "transcript_retention_days",
     "referral_max_days",
     "youth_rate",
+    "forum_rate",
 }
 _FLOAT_FIELDS = {
     "test_sse_hello_delay",
@@ -90,6 +92,8 @@ class Settings:
     resume_window: float = 900.0
     #: Messages a youth may send per 10 seconds.
     youth_rate: int = 10
+    #: Forum posts a youth (one client address) may send per 10 minutes.
+    forum_rate: int = 5
 
     def __post_init__(self) -> None:
         for name in _INT_FIELDS | _FLOAT_FIELDS - {"test_sse_hello_delay"}:

@@ -8,6 +8,7 @@ from console.domain.roles import Role
 from server.accounts import create_institution, create_user, institution_by_code, user_by_name
 from server.chat.config import open_around_the_clock
 from server.db.database import Database
+from server.forum.demo import load_forum_demo
 
 DEMO_PASSWORD = "hulpmix-demo"  # noqa: S105 - documented demo password
 
@@ -75,4 +76,8 @@ def load_demo_data(db: Database) -> list[DemoAccount]:
             result.append(DemoAccount(username, display, roles, code, created=not exists))
         # The demo can be tried at any hour; production keeps weekdays 16:00-18:00.
         open_around_the_clock(conn)
+        # The forum: duty rotates over the demo institutions; a queue to screen.
+        decider = user_by_name(conn, f"{INSTITUTIONS[0][0]}.trainee1")
+        assert decider is not None
+        load_forum_demo(conn, [ids[code] for code, _name in INSTITUTIONS], int(decider["id"]))
     return result

@@ -65,7 +65,17 @@ def audience_for(user_id: int, institution_id: int, roles: Iterable[str]) -> fro
     for role in roles:
         tags.add(f"role:{role}")
         tags.add(f"inst:{institution_id}:role:{role}")
+        if role in _FORUM_ROLES:
+            tags.add("forum")
+        if role in _FORUM_ALERT_ROLES:
+            tags.add("forum:alerts")
     return frozenset(tags)
+
+
+#: Forum events (`forum.item`, `forum.round`, `forum.alert`) go to the screening staff and
+#: the roster coordinator; the project lead gets the forum's alerts only.
+_FORUM_ROLES = frozenset({"trainee", "helper", "supervisor", "roster_coordinator"})
+_FORUM_ALERT_ROLES = frozenset({"project_lead"})
 
 
 def append_event(

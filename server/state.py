@@ -24,6 +24,8 @@ class AppState:
     new_chat_throttle: ClientThrottle = field(default_factory=lambda: ClientThrottle(60, 60.0))
     #: Resume-code attempts per client address.
     resume_throttle: ClientThrottle = field(default_factory=lambda: ClientThrottle(10, 60.0))
+    #: Forum posts per client address per 10 minutes (limit set by create_app).
+    forum_post_throttle: ClientThrottle = field(default_factory=lambda: ClientThrottle(5, 600.0))
     #: Youth messages per chat (limit set from the settings by create_app).
     youth_message_throttle: ClientThrottle = field(default_factory=ClientThrottle)
     #: Who is connected, noted in memory and written once a tick by the chat loop.

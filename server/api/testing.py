@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends
+from datetime import datetime
+
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
+from sqlalchemy import insert
 
 from server.auth import policy
+from server.db.tables import forum_posts
+from server.errors import ApiError
+from server.events import iso
+from server.forum import clock
+from server.state import app_state
 
 router = APIRouter(tags=["testing"])
 
@@ -13,3 +22,47 @@ router = APIRouter(tags=["testing"])
 def boom() -> None:
     """Fails on purpose, to prove that a 500 carries no stack trace."""
     raise RuntimeError("secret internal detail: SELECT * FROM users")
+
+
+# --- forum (issue 4) ---------------------------------------------------------------------
+
+
+class _ForumClock(BaseModel):
+    #: The instant the forum's clock should say now; None: real time again.
+    at: datetime | None = None
+
+
+@router.put("/_test/forum/clock", dependencies=[Depends(policy(None, "public"))])
+def forum_clock(body: _ForumClock) -> dict[str, str]:
+    """Move the forum's clock (round windows, claim lapse, undo, missed rounds)."""
+    if body.at is not None and body.at.tzinfo is None:
+        raise ApiError(422, "invalid", "at: give a time zone.")
+    return {"now": iso(clock.set_now(body.at))}
+
+
+class _ForumSeed(BaseModel):
+    count: int = Field(ge=1, le=20_000)
+    theme: str = "Gevoel"
+
+
+@router.post("/_test/forum/seed", dependencies=[Depends(policy(None, "public"))])
+def forum_seed(request: Request, body: _ForumSeed) -> dict[str, int]:
+    """Insert `count` pending topics at once (benchmarks; the youth API would throttle)."""
+    now = clock.now()
+    rows = [
+        {
+            "kind": "topic",
+            "status": "pending",
+            "theme": body.theme,
+            "parent_id": None,
+            "title": f"Onderwerp {i}",
+            "body": f"Bericht {i}: ik weet niet wat ik moet doen, bel me 06-1234567{i % 10}.",
+            "replies_welcome": True,
+            "created_at": now,
+            "version": 1,
+        }
+        for i in range(body.count)
+    ]
+    with app_state(request).db.write() as conn:
+        conn.execute(insert(forum_posts), rows)
+    return {"inserted": body.count}

@@ -312,3 +312,94 @@ audit_log = Table(
     Column("subject", String(100), nullable=False),
     Index("ix_audit_log_subject", "subject"),
 )
+
+# --- Forum (issue 4) --------------------------------------------------------------------
+
+forum_settings = Table(
+    "forum_settings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    #: JSON: windows, rotation, danger words, reasons, guidelines (see server/forum/settings).
+    Column("data", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+)
+
+forum_rounds = Table(
+    "forum_rounds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    #: The Dutch calendar day, YYYY-MM-DD.
+    Column("day", String(10), nullable=False),
+    Column("window_start", String(5), nullable=False),
+    Column("window_end", String(5), nullable=False),
+    Column("starts_at", UTCDateTime, nullable=False),
+    Column("ends_at", UTCDateTime, nullable=False),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=True),
+    #: upcoming, open, closed, missed
+    Column("state", String(10), nullable=False),
+    Column("opened_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("opened_at", UTCDateTime, nullable=True),
+    Column("closed_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("closed_at", UTCDateTime, nullable=True),
+    #: JSON, stored when the round closes.
+    Column("summary", Text, nullable=True),
+    Column("version", Integer, nullable=False),
+    UniqueConstraint("day", "window_start", name="uq_forum_rounds_day_window"),
+    Index("ix_forum_rounds_state", "state", "ends_at"),
+)
+
+forum_posts = Table(
+    "forum_posts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    #: topic, reply, story
+    Column("kind", String(8), nullable=False),
+    #: pending, held, escalated, published, rejected
+    Column("status", String(12), nullable=False),
+    Column("theme", String(100), nullable=True),
+    Column("parent_id", Integer, ForeignKey("forum_posts.id"), nullable=True),
+    #: What the youth typed, never changed. No address or user agent is kept.
+    Column("title", String(200), nullable=True),
+    Column("body", Text, nullable=False),
+    Column("replies_welcome", Boolean, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    #: What the public sees (the typed text, or the screener's edit); None until published.
+    Column("published_title", String(200), nullable=True),
+    Column("published_body", Text, nullable=True),
+    Column("published_at", UTCDateTime, nullable=True),
+    #: The decision in force (forum_decisions.id; no FK: the two tables point at each other).
+    Column("decision_id", Integer, nullable=True),
+    Column("claim_user_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("claim_until", UTCDateTime, nullable=True),
+    Column("version", Integer, nullable=False),
+    #: The page's random id for this post, so a resend after a lost answer is one post.
+    Column("client_id", String(64), nullable=True),
+    UniqueConstraint("client_id", name="uq_forum_posts_client_id"),
+    Index("ix_forum_posts_status", "status", "id"),
+    Index("ix_forum_posts_parent_id", "parent_id", "status"),
+)
+
+forum_decisions = Table(
+    "forum_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("post_id", Integer, ForeignKey("forum_posts.id"), nullable=False),
+    Column("txn_id", String(64), nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=False),
+    Column("round_id", Integer, ForeignKey("forum_rounds.id"), nullable=True),
+    #: publish, edit, reject, hold, escalate
+    Column("decision", String(12), nullable=False),
+    Column("reason", String(40), nullable=True),
+    Column("remark", Text, nullable=True),
+    Column("published_title", String(200), nullable=True),
+    Column("published_body", Text, nullable=True),
+    #: JSON list of [op, text] (an edit's visible word diff of the body).
+    Column("diff", Text, nullable=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("undone_at", UTCDateTime, nullable=True),
+    UniqueConstraint("user_id", "txn_id", name="uq_forum_decisions_user_txn"),
+    Index("ix_forum_decisions_post_id", "post_id"),
+    Index("ix_forum_decisions_round_id", "round_id"),
+    Index("ix_forum_decisions_at", "at"),
+)

@@ -1,0 +1,1 @@
+"""The forum: youths' posts, screening rounds, decisions (issue 4)."""
