@@ -23,8 +23,12 @@ _REPO = str(Path(__file__).resolve().parent.parent)
 if _REPO not in sys.path:  # make `tests.support` importable however pytest is started
     sys.path.insert(0, _REPO)
 
+from console.qtguard import immortalize_singletons  # noqa: E402
 from tests.support.pg import PgCluster  # noqa: E402
 from tests.support.servers import RunningServer, make_dev_certs, run_cli  # noqa: E402
+
+# PySide6 6.12.0 drops references to True on signal delivery: see console/qtguard.py.
+immortalize_singletons()
 
 
 @pytest.fixture(scope="session")
