@@ -359,7 +359,9 @@ def youth_client(server: RunningServer, ctx: ssl.SSLContext, address: str) -> ht
     transport = httpx.AsyncHTTPTransport(
         verify=ctx,
         local_address=address,
-        limits=httpx.Limits(max_connections=4, max_keepalive_connections=4),
+        # A browser keeps its connection a minute or more between a youth's lines (httpx's
+        # default of 5 s would add a TLS handshake to almost every line).
+        limits=httpx.Limits(max_connections=4, max_keepalive_connections=4, keepalive_expiry=60),
     )
     return httpx.AsyncClient(
         base_url=server.url,

@@ -138,9 +138,9 @@ def run(
         forwarded_allow_ips=forwarded_allow_ips,
         timeout_graceful_shutdown=graceful_timeout,
         server_header=False,
-        # Longer than the console's idle expiry (httpx: 5 s). With uvicorn's default, also
-        # 5 s, a client reuses a connection the server is closing at that very moment and
-        # the request fails (seen in bench/chat_latency.py as RemoteProtocolError).
+        # Longer than the clients' idle expiry (the console's: 20 s). With uvicorn's default
+        # of 5 s a client reuses a connection the server is closing at that very moment
+        # and the request fails (seen in bench/chat_latency.py as RemoteProtocolError).
         timeout_keep_alive=KEEP_ALIVE_SECONDS,
         **tls,
     )
