@@ -14,7 +14,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from console.domain.roles import Area
@@ -24,6 +24,7 @@ from console.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
     from console.chat_controller import ChatController
+    from console.screening_controller import ScreeningController
     from console.services.session import KeyringLike, Session, User
     from console.services.store import Store
     from console.services.sync import SyncService
@@ -55,6 +56,13 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
         log.error("translation %s not found; the interface will be in English", path)
         return None
     app.installTranslator(translator)
+    # Qt's own texts (the Cancel and Yes buttons of standard dialogs), when they ship.
+    qt_own = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", folder):
+        app.installTranslator(qt_own)
+    else:
+        log.info("Qt's own %s translation not found in %s", language, folder)
     return translator
 
 
@@ -98,6 +106,7 @@ class ConsoleApp:
         self.sync: SyncService | None = None
         self.team: TeamChannel | None = None
         self.chat: ChatController | None = None
+        self.screening: ScreeningController | None = None
         self._tasks: TaskRegistry | None = None
         self._dialogs: list[QWidget] = []
         self.finished = asyncio.Event()
@@ -242,6 +251,13 @@ class ConsoleApp:
             service = ChatService(self.store, self.sync, transport, user.id)
             self.chat = ChatController(service, user, self.spawn, window)
             window.replace_page(Area.CHAT, self.chat.page)
+        if Area.SCREENING in window.areas:
+            from console.screening_controller import ScreeningController
+            from console.services.forum import ScreeningService
+
+            screening = ScreeningService(self.sync, transport, user.id)
+            self.screening = ScreeningController(screening, user, self.spawn)
+            window.replace_page(Area.SCREENING, self.screening.page)
         window.indicator.retry_requested.connect(self.sync.retry_now)
         window.logout_requested.connect(lambda: self.spawn(self.logout(), "logout"))
         window.close_requested.connect(lambda: self.spawn(self.quit(), "quit"))

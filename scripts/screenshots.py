@@ -107,6 +107,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     await settle()
     save(window, "main-window")
     await chat_screens(app, window, tmp, url)
+    await screening_screens(app, window)
     window.nav.setCurrentRow(0)
     await server_restart(True)
     await until(lambda: window.indicator.state is ConnectionState.RECONNECTING)
@@ -207,6 +208,42 @@ async def chat_screens(app, window, tmp: Path, url: str) -> None:  # type: ignor
     await until(lambda: panel.registration is not None)
     await settle()
     save(window, "chat-registration")
+
+
+async def screening_screens(app, window) -> None:  # type: ignore[no-untyped-def]
+    """The screening view on the demo queue: a post with personal data selected, the
+    editor with a reason and the visible diff, and the statistics tab."""
+    from console.domain.roles import Area
+
+    window.show_area(Area.SCREENING)
+    page = window.page(Area.SCREENING)
+    await until(lambda: app.screening is not None and page.model.rowCount() > 0)
+    await until(lambda: page.rounds.cards)
+    model = page.model
+    marked = [r for r in range(model.rowCount()) if model.flags_of(model.item_at(r))[0]]
+    page.select_row(marked[0] if marked else 0)
+    window.resize(1280, 780)
+    await settle()
+    save(window, "screening")
+    item = page.current_item()
+    page.open_edit(item)
+    editor = page.dialog
+    text = item.body
+    for mark_kind, found in page.item_panel.marks_shown:
+        if mark_kind != "danger":
+            text = text.replace(found, "[weggehaald]")
+    editor.body.setPlainText(text if text != item.body else item.body + " ")
+    editor.reason.setCurrentIndex(editor.reason.findData("personal_data"))
+    await settle()
+    save(editor, "screening-edit")
+    editor.reject()
+    await until(lambda: page.dialog is None)
+    if page.stats is not None:
+        page.tabs.setCurrentWidget(page.stats)
+        await settle()
+        await settle()
+        save(window, "screening-stats")
+        page.tabs.setCurrentIndex(0)
 
 
 def main() -> None:

@@ -331,22 +331,22 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="130"/>
+        <location filename="../../console/app.py" line="132"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="299"/>
+        <location filename="../../console/app.py" line="308"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="462"/>
+        <location filename="../../console/app.py" line="471"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="463"/>
+        <location filename="../../console/app.py" line="472"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -654,6 +654,80 @@ Neem contact op met uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="67"/>
+        <source>Edit and publish</source>
+        <extracomment>(reason, remark, title or None, body)</extracomment>
+        <translation>Bewerken en publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="81"/>
+        <source>Remark (required for “other”)</source>
+        <translation>Toelichting (verplicht bij ‘anders’)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="95"/>
+        <source>Publish edited</source>
+        <translation>Bewerkt publiceren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="102"/>
+        <source>Change only what must go (destructive content, personal data, method details). Spelling and grammar are never corrected.</source>
+        <translation>Verander alleen wat weg moet (destructieve inhoud, persoonsgegevens, details over methoden). Spelling en grammatica worden nooit verbeterd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="109"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="111"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="112"/>
+        <source>Remark</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="118"/>
+        <source>Visible change:</source>
+        <translation>Zichtbare wijziging:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="137"/>
+        <source>Nothing has been changed yet.</source>
+        <translation>Er is nog niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="139"/>
+        <source>The text cannot be empty; reject the post instead.</source>
+        <translation>De tekst kan niet leeg zijn; weiger het bericht dan.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="141"/>
+        <source>The text is too long.</source>
+        <translation>De tekst is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="143"/>
+        <source>Choose a reason for the edit.</source>
+        <translation>Kies een reden voor de bewerking.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="145"/>
+        <source>“Other” needs a remark.</source>
+        <translation>Bij ‘anders’ hoort een toelichting.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="158"/>
+        <source>This edit only changes spelling, case or punctuation. Posts are published as typed: spelling is never corrected.</source>
+        <translation>Deze bewerking verandert alleen spelling, hoofdletters of leestekens. Berichten worden gepubliceerd zoals ze getypt zijn: spelling wordt nooit verbeterd.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../console/ui/errors.py" line="27"/>
@@ -780,6 +854,19 @@ Neem contact op met uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
+    <name>GuidelinesDialog</name>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="240"/>
+        <source>Screening guidelines</source>
+        <translation>Richtlijnen voor het screenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="246"/>
+        <source>No guidelines have been set yet.</source>
+        <translation>Er zijn nog geen richtlijnen ingesteld.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../console/ui/home_page.py" line="27"/>
@@ -810,6 +897,60 @@ Neem contact op met uw IT-afdeling.</translation>
         <location filename="../../console/ui/home_page.py" line="81"/>
         <source>A message can be at most {0} characters ({1} now).</source>
         <translation>Een bericht mag hoogstens {0} tekens lang zijn (nu {1}).</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="69"/>
+        <source>In reply to:</source>
+        <extracomment>Background per mark kind: danger red, personal data amber.</extracomment>
+        <translation>Reactie op:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="90"/>
+        <source>Nothing to screen. New posts appear here by themselves.</source>
+        <translation>Niets te screenen. Nieuwe berichten verschijnen hier vanzelf.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="130"/>
+        <source>{0} · {1} · waiting {2}</source>
+        <translation>{0} · {1} · wacht {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="146"/>
+        <source>Not claimed</source>
+        <translation>Niet in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="149"/>
+        <source>You are screening this post</source>
+        <translation>U screent dit bericht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="152"/>
+        <source>Being screened by {0}</source>
+        <translation>In behandeling door {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="160"/>
+        <source>Earlier replies:</source>
+        <translation>Eerdere reacties:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="187"/>
+        <source>⚠ Danger words (red): consider escalating (x).</source>
+        <translation>⚠ Gevaarwoorden (rood): overweeg te escaleren (x).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="189"/>
+        <source>Personal data (amber): edit it out (e) or reject (r).</source>
+        <translation>Persoonsgegevens (oranje): wegbewerken (e) of weigeren (r).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/item_panel.py" line="199"/>
+        <source>Decided: {0} by {1}</source>
+        <translation>Besluit: {0} door {1}</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1456,419 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="185"/>
+        <location filename="../../console/ui/screening/dialogs.py" line="198"/>
+        <source>Reject</source>
+        <extracomment>(reason, note)</extracomment>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="192"/>
+        <source>Note (optional; required for “other”)</source>
+        <translation>Notitie (optioneel; verplicht bij ‘anders’)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="203"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="204"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="206"/>
+        <source>The post will never be published.</source>
+        <translation>Het bericht wordt nooit gepubliceerd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="217"/>
+        <source>Choose a reason.</source>
+        <translation>Kies een reden.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="219"/>
+        <source>“Other” needs a note.</source>
+        <translation>Bij ‘anders’ hoort een notitie.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBar</name>
+    <message>
+        <location filename="../../console/ui/screening/rounds.py" line="97"/>
+        <source>Today&apos;s rounds:</source>
+        <translation>Rondes vandaag:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/rounds.py" line="99"/>
+        <source>No rounds today.</source>
+        <translation>Vandaag geen rondes.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundCard</name>
+    <message numerus="yes">
+        <location filename="../../console/ui/screening/rounds.py" line="56"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/rounds.py" line="59"/>
+        <source>oldest {0}</source>
+        <translation>oudste {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/rounds.py" line="61"/>
+        <source>opened by {0}</source>
+        <translation>geopend door {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/rounds.py" line="66"/>
+        <source>Close round</source>
+        <translation>Ronde sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/rounds.py" line="68"/>
+        <source>Open round</source>
+        <translation>Ronde openen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningController</name>
+    <message>
+        <location filename="../../console/screening_controller.py" line="95"/>
+        <source>Round {0}–{1} ({2}) passed without screening.</source>
+        <extracomment>Roles that screen posts; the coordinator watches rounds and statistics only.</extracomment>
+        <translation>Ronde {0}–{1} ({2}) is voorbijgegaan zonder screening.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screening_controller.py" line="132"/>
+        <source>Your institution is not on forum duty now: you can read along, but not screen.</source>
+        <translation>Uw instelling heeft nu geen forumdienst: u kunt meelezen, maar niet screenen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screening_controller.py" line="164"/>
+        <source>Post {0}: {1}. Press u within two minutes to undo.</source>
+        <translation>Bericht {0}: {1}. Druk binnen twee minuten op u om dit ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screening_controller.py" line="183"/>
+        <source>Undone: post {0} is waiting again.</source>
+        <translation>Ongedaan gemaakt: bericht {0} wacht weer.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screening_controller.py" line="205"/>
+        <source>Round opened.</source>
+        <translation>Ronde geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../console/screening_controller.py" line="207"/>
+        <source>Round closed.</source>
+        <translation>Ronde gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialogs</name>
+    <message>
+        <location filename="../../console/ui/screening/dialogs.py" line="49"/>
+        <source>— choose a reason —</source>
+        <translation>— kies een reden —</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningLabels</name>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="12"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="13"/>
+        <source>edited and published</source>
+        <translation>bewerkt en gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="14"/>
+        <source>rejected</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="15"/>
+        <source>held for the trainees&apos; meeting</source>
+        <translation>aangehouden voor het HIO-overleg</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="16"/>
+        <source>escalated to the supervisors</source>
+        <translation>geëscaleerd naar de begeleiders</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="24"/>
+        <source>Glorifies or promotes destructive behaviour</source>
+        <translation>Verheerlijkt of stimuleert destructief gedrag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="27"/>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="28"/>
+        <source>Details of methods</source>
+        <translation>Details over methoden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="29"/>
+        <source>Disrespectful</source>
+        <translation>Respectloos</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="30"/>
+        <source>Not serious or spam</source>
+        <translation>Niet serieus of spam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="31"/>
+        <source>Other (remark required)</source>
+        <translation>Anders (toelichting verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="38"/>
+        <source>upcoming</source>
+        <translation>komt nog</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="39"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="40"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="41"/>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="48"/>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="50"/>
+        <source>{0} is already screening this post. It stays with them.</source>
+        <translation>{0} screent dit bericht al. Het blijft bij hem of haar.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="56"/>
+        <source>{0} already decided on this post: {1}.</source>
+        <translation>{0} heeft al over dit bericht besloten: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="59"/>
+        <source>This post has already been decided.</source>
+        <translation>Over dit bericht is al besloten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="61"/>
+        <source>No screening round is open. Open the round first (button at the top).</source>
+        <translation>Er is geen screeningsronde open. Open eerst de ronde (knop bovenaan, of o).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="66"/>
+        <source>A round can only be opened during its time window.</source>
+        <translation>Een ronde kan alleen binnen haar tijdvak worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="70"/>
+        <source>This round cannot be opened or closed now: it is {0}.</source>
+        <translation>Deze ronde kan nu niet worden geopend of gesloten: de stand is ‘{0}’.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="74"/>
+        <source>This can no longer be undone: the two minutes have passed.</source>
+        <translation>Dit kan niet meer ongedaan worden gemaakt: de twee minuten zijn voorbij.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="78"/>
+        <source>Only the person who decided can undo it.</source>
+        <translation>Alleen wie het besluit nam, kan het ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/labels.py" line="81"/>
+        <source>The server refused: {0}</source>
+        <translation>De server weigerde: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="133"/>
+        <source>j/k next/previous · p publish · e edit · r reject · h hold · x escalate · u undo · g guidelines · o/c open/close round</source>
+        <extracomment>An item is on screen (id): fetch its context. The screener stayed on an item: claim it (id). The screener moved away from an item they claimed without deciding (id). (item id, decision, extras: reason, remark, title, body) (from, to)</extracomment>
+        <translation>j/k volgende/vorige · p publiceren · e bewerken · r weigeren · h aanhouden · x escaleren · u ongedaan maken · g richtlijnen · o/c ronde openen/sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="144"/>
+        <source>Publish (p)</source>
+        <translation>Publiceren (p)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="145"/>
+        <source>Edit (e)</source>
+        <translation>Bewerken (e)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="146"/>
+        <source>Reject (r)</source>
+        <translation>Weigeren (r)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="147"/>
+        <source>Hold (h)</source>
+        <translation>Aanhouden (h)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="148"/>
+        <source>Escalate (x)</source>
+        <translation>Escaleren (x)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="149"/>
+        <source>Undo (u)</source>
+        <translation>Ongedaan maken (u)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="150"/>
+        <source>Guidelines (g)</source>
+        <translation>Richtlijnen (g)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="191"/>
+        <source>Screening</source>
+        <translation>Screenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="196"/>
+        <source>Statistics</source>
+        <translation>Statistiek</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="234"/>
+        <source>To screen</source>
+        <translation>Te screenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="235"/>
+        <source>Held (trainees&apos; meeting)</source>
+        <translation>Aangehouden (HIO-overleg)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/page.py" line="236"/>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/screening/page.py" line="241"/>
+        <source>Queue (%n post(s))</source>
+        <translation>
+            <numerusform>Wachtrij (%n bericht)</numerusform>
+            <numerusform>Wachtrij (%n berichten)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningQueue</name>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="40"/>
+        <source>{0} min</source>
+        <extracomment>The item id on every cell of a row.</extracomment>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="43"/>
+        <source>{0} h {1:02d}</source>
+        <translation>{0} u {1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="44"/>
+        <source>{0} d</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="49"/>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="50"/>
+        <source>reply</source>
+        <translation>reactie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="51"/>
+        <source>my story</source>
+        <translation>mijn verhaal</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningQueueModel</name>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="180"/>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="181"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="182"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="183"/>
+        <source>Flags</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="184"/>
+        <source>Being screened by</source>
+        <translation>In behandeling door</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="192"/>
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="199"/>
+        <source>⚠ danger</source>
+        <translation>⚠ gevaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="201"/>
+        <source>personal data</source>
+        <translation>persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/queue_model.py" line="236"/>
+        <source>Being screened by {0}</source>
+        <translation>In behandeling door {0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../console/ui/settings_dialog.py" line="46"/>
@@ -1459,6 +2013,87 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/chat/snippets.py" line="39"/>
         <source>No ready texts available</source>
         <translation>Geen standaardteksten beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="108"/>
+        <source>Show</source>
+        <extracomment>The service&apos;s reference: about 1% of replies is rejected. (from, to) inclusive dates</extracomment>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="116"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="117"/>
+        <source>Edited</source>
+        <translation>Bewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="118"/>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="119"/>
+        <source>Held</source>
+        <translation>Aangehouden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="120"/>
+        <source>Escalated</source>
+        <translation>Geëscaleerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="122"/>
+        <location filename="../../console/ui/screening/stats.py" line="127"/>
+        <source>Screener</source>
+        <translation>Screener</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="122"/>
+        <location filename="../../console/ui/screening/stats.py" line="129"/>
+        <source>Reject rate</source>
+        <translation>Weigerpercentage</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="125"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="126"/>
+        <source>Round</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="133"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="135"/>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="142"/>
+        <source>Per screener</source>
+        <translation>Per screener</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="144"/>
+        <source>Per round</source>
+        <translation>Per ronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/screening/stats.py" line="158"/>
+        <source>Overall: {0} decisions, reject rate {1}; of replies {2} (the service&apos;s reference: about {3} of replies).</source>
+        <translation>Totaal: {0} besluiten, weigerpercentage {1}; van reacties {2} (referentie van de dienst: ongeveer {3} van de reacties).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""The forum screening view: queue, post, rounds and statistics (issue 4)."""
