@@ -87,6 +87,7 @@ def main() -> int:
             "   the same for ggze, bjzg, bjzo and bjzzh; coordinator, projectlead, helpdesk, admin"
         )
         say(f"the chat is open around the clock in the demo; a young person's page: {url}/chat")
+        say(f"the forum: {url}/forum (screening rounds 10:00-12:00 and 16:00-18:00 Amsterdam time)")
         say("(in the browser, trust demo-data/certs/ca.pem or accept the demo certificate once)")
         console_env = {
             "HULPMIX_POLICY_FILE": str(policy),
