@@ -27,6 +27,9 @@ def qloop(qapp, dutch):
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
+    from tests.support.console_apps import tidy_consoles
+
+    tidy_consoles(loop)  # even after a failure: no console, task or window outlives its test
     loop.close()
     asyncio.set_event_loop(None)
 

@@ -8,16 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from console.app import ConsoleApp
-from console.services.keyrings import MemoryKeyring
 from console.settings import Policy, SettingsStore
 from tests.support.api import admin_token, make_institution, make_user
+from tests.support.console_apps import new_console
 from tests.support.waiting import until
 
 
 def make_app(tmp_path, server) -> ConsoleApp:
     values = {"proxy_mode": "none", "extra_ca_file": str(server.ca_file)}
     settings = SettingsStore(tmp_path / "settings.json", Policy(values, frozenset()))
-    return ConsoleApp(settings, keyring=MemoryKeyring(), store_dir=tmp_path / "data")
+    return new_console(settings, store_dir=tmp_path / "data")
 
 
 def test_repeated_wrong_passwords_are_throttled_with_a_clear_message(
@@ -51,7 +51,7 @@ def test_repeated_wrong_passwords_are_throttled_with_a_clear_message(
 
 def test_an_exception_in_background_work_is_shown_not_lost(qtbot, run, tmp_path, caplog):
     settings = SettingsStore(tmp_path / "s.json", Policy({}, frozenset()))
-    app = ConsoleApp(settings, keyring=MemoryKeyring(), store_dir=tmp_path)
+    app = new_console(settings, store_dir=tmp_path)
 
     async def broken():
         raise ValueError("kapot")
@@ -72,7 +72,7 @@ def test_an_exception_in_background_work_is_shown_not_lost(qtbot, run, tmp_path,
 
 def test_quitting_cancels_every_tracked_task(qtbot, run, tmp_path):
     settings = SettingsStore(tmp_path / "s.json", Policy({}, frozenset()))
-    app = ConsoleApp(settings, keyring=MemoryKeyring(), store_dir=tmp_path)
+    app = new_console(settings, store_dir=tmp_path)
     cancelled = []
 
     async def forever():

@@ -7,16 +7,16 @@ import asyncio
 from PySide6.QtCore import Qt
 
 from console.app import ConsoleApp
-from console.services.keyrings import MemoryKeyring
 from console.services.sync import ConnectionState
 from console.settings import Policy, SettingsStore
+from tests.support.console_apps import new_console
 from tests.support.waiting import until
 
 
 def make_app(tmp_path, server, **policy_values) -> ConsoleApp:
     values = {"proxy_mode": "none", "extra_ca_file": str(server.ca_file), **policy_values}
     settings = SettingsStore(tmp_path / "settings.json", Policy(values, frozenset()))
-    return ConsoleApp(settings, keyring=MemoryKeyring(), store_dir=tmp_path / "data")
+    return new_console(settings, store_dir=tmp_path / "data")
 
 
 def fill_login(qtbot, dialog, url, username, password):
