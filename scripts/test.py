@@ -23,7 +23,9 @@ def main(argv: list[str]) -> int:
             ["postgresql", "postgresql-contrib", "chromium", *QT_RUNTIME], "the test suite"
         )
     ensure_venv("server,dev")
-    env = {"QT_QPA_PLATFORM": "offscreen"}
+    # COLUMNS: CI shows only the end of the output, where pytest's summary cuts each
+    # failure's message to the terminal's width (80 without a terminal).
+    env = {"QT_QPA_PLATFORM": "offscreen", "COLUMNS": os.environ.get("COLUMNS", "240")}
     tools = [str(PYTHON), "-m"]
     say("ruff: lint")
     run([*tools, "ruff", "check", "."])

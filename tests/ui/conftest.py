@@ -27,11 +27,14 @@ def qloop(qapp, dutch):
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
-    from tests.support.console_apps import tidy_consoles
+    from tests.support.console_apps import collect_leftovers, tidy_consoles
 
-    tidy_consoles(loop)  # even after a failure: no console, task or window outlives its test
+    # Even after a failure: no console, task or window outlives its test.
+    left_over = tidy_consoles(loop)
     loop.close()
     asyncio.set_event_loop(None)
+    if left_over:
+        collect_leftovers()
 
 
 @pytest.fixture
