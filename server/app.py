@@ -20,6 +20,7 @@ from server.api import (
     forum_page,
     ping,
     policies,
+    roster,
     session,
     sync,
     team,
@@ -104,7 +105,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     app.state.hulpmix = state
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
-    for module in (session, sync, ping, team, admin, policies, youth, chats, youth_forum, forum):
+    routers = (session, sync, ping, team, admin, policies, youth, chats, youth_forum, forum, roster)
+    for module in routers:
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(chat_page.router)
     app.include_router(forum_page.router)

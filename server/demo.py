@@ -9,6 +9,7 @@ from server.accounts import create_institution, create_user, institution_by_code
 from server.chat.config import open_around_the_clock
 from server.db.database import Database
 from server.forum.demo import load_forum_demo
+from server.roster.demo import load_roster_demo
 
 DEMO_PASSWORD = "hulpmix-demo"  # noqa: S105 - documented demo password
 
@@ -80,4 +81,10 @@ def load_demo_data(db: Database) -> list[DemoAccount]:
         decider = user_by_name(conn, f"{INSTITUTIONS[0][0]}.trainee1")
         assert decider is not None
         load_forum_demo(conn, [ids[code] for code, _name in INSTITUTIONS], int(decider["id"]))
+        # The roster: commitments for this quarter, four weeks of blocks (three published).
+        coordinator = user_by_name(conn, _CENTRAL_USERS[0][0])
+        assert coordinator is not None
+        load_roster_demo(
+            conn, {code: ids[code] for code, _name in INSTITUTIONS}, int(coordinator["id"])
+        )
     return result

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     Column,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -402,4 +403,111 @@ forum_decisions = Table(
     Index("ix_forum_decisions_post_id", "post_id"),
     Index("ix_forum_decisions_round_id", "round_id"),
     Index("ix_forum_decisions_at", "at"),
+)
+
+# --- Roster (issue 5) -------------------------------------------------------------------
+
+roster_blocks = Table(
+    "roster_blocks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    #: The Dutch service day.
+    Column("day", Date, nullable=False),
+    #: The block's index within the day (0-based).
+    Column("idx", Integer, nullable=False),
+    #: The draft: which institution takes the block (None: nobody yet).
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=True),
+    #: What the last publication said.
+    Column("published_institution_id", Integer, ForeignKey("institutions.id"), nullable=True),
+    #: Fixed by a coordinator: a proposal never moves it.
+    Column("pinned", Boolean, nullable=False),
+    #: The two seats, filled by the block's institution.
+    Column("seat1_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("seat2_id", Integer, ForeignKey("users.id"), nullable=True),
+    Column("version", Integer, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("updated_by", Integer, ForeignKey("users.id"), nullable=True),
+    UniqueConstraint("day", "idx", name="uq_roster_blocks_day_idx"),
+    Index("ix_roster_blocks_seat1_id", "seat1_id", "day"),
+    Index("ix_roster_blocks_seat2_id", "seat2_id", "day"),
+)
+
+roster_forum = Table(
+    "roster_forum",
+    metadata,
+    Column("day", Date, primary_key=True),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=True),
+    Column("published_institution_id", Integer, ForeignKey("institutions.id"), nullable=True),
+    Column("version", Integer, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("updated_by", Integer, ForeignKey("users.id"), nullable=True),
+)
+
+roster_commitments = Table(
+    "roster_commitments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=False),
+    Column("period_start", Date, nullable=False),
+    Column("period_end", Date, nullable=False),
+    Column("min_blocks", Integer, nullable=False),
+    Column("max_blocks", Integer, nullable=False),
+    #: JSON list of weekdays (0 = Monday).
+    Column("preferred_weekdays", Text, nullable=False),
+    #: JSON list of ISO dates.
+    Column("unavailable_dates", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    UniqueConstraint(
+        "institution_id", "period_start", "period_end", name="uq_roster_commitments_period"
+    ),
+)
+
+roster_person_unavailable = Table(
+    "roster_person_unavailable",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    #: A recurring weekday (0 = Monday), or None.
+    Column("weekday", Integer, nullable=True),
+    #: One date, or None.
+    Column("day", Date, nullable=True),
+    Index("ix_roster_person_unavailable_user_id", "user_id"),
+)
+
+roster_publications = Table(
+    "roster_publications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("period_start", Date, nullable=False),
+    Column("period_end", Date, nullable=False),
+    Column("published_at", UTCDateTime, nullable=False),
+    Column("published_by", Integer, ForeignKey("users.id"), nullable=False),
+    Index("ix_roster_publications_period", "period_start", "period_end"),
+)
+
+roster_proposals = Table(
+    "roster_proposals",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("period_start", Date, nullable=False),
+    Column("period_end", Date, nullable=False),
+    Column("created_by", Integer, ForeignKey("users.id"), nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    #: optimal, feasible (the solver's status)
+    Column("status", String(10), nullable=False),
+    #: JSON: the answer given (changes and figures).
+    Column("body", Text, nullable=False),
+    #: JSON: the versions of the block and forum rows the proposal saw.
+    Column("stamps", Text, nullable=False),
+    #: open, accepted, rejected
+    Column("state", String(10), nullable=False),
+)
+
+roster_feeds = Table(
+    "roster_feeds",
+    metadata,
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    #: SHA-256 (hex) of the secret in the feed's URL; the secret itself is never stored.
+    Column("secret_sha256", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime, nullable=False),
 )
