@@ -22,6 +22,7 @@ from server.api import (
     policies,
     roster,
     session,
+    supervision,
     sync,
     team,
     testing,
@@ -106,7 +107,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     routers = (session, sync, ping, team, admin, policies, youth, chats, youth_forum, forum, roster)
-    for module in routers:
+    for module in (*routers, supervision):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(chat_page.router)
     app.include_router(forum_page.router)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy import Connection, RowMapping, select, update
 
-from console.domain.roles import Role
+from console.domain.roles import Role, parse_roles
 from server.accounts import (
     admin_user_json,
     create_institution,
@@ -16,16 +16,18 @@ from server.accounts import (
     get_institution,
     get_user,
     institution_json,
+    roles_of,
     set_password,
     set_roles,
 )
 from server.api.models import InstitutionCreate, InstitutionPatch, UserCreate, UserPatch
 from server.auth import policy
-from server.db.tables import institutions, users
+from server.db.tables import institutions, users, utcnow
 from server.errors import ApiError, conflict, not_found
 from server.events import append_event
 from server.sessions import revoke_all
 from server.state import app_state
+from server.supervision.core import note_role_change
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
@@ -122,7 +124,10 @@ def edit_user(user_id: int, body: UserPatch, request: Request) -> Any:
             changes["institution_id"] = body.institution_id
         conn.execute(update(users).where(users.c.id == user_id).values(changes))
         if body.roles is not None:
+            before = parse_roles(roles_of(conn, user_id))
             set_roles(conn, user_id, body.roles)
+            # A trainee promoted to helper may not supervise until an admin lifts it.
+            note_role_change(conn, user_id, before, frozenset(body.roles), utcnow())
         if body.password is not None:
             set_password(conn, user_id, body.password)
         if body.active is False or body.password is not None:

@@ -144,7 +144,10 @@ def candidates(conn: Connection, now: datetime, presence_timeout: float) -> list
                 institution_id=int(row["institution_id"]),
                 is_trainee=is_trainee,
                 needs_backup=bool(row["needs_backup"]) and is_trainee,
-                can_back_up=not is_trainee and bool({Role.HELPER, Role.SUPERVISOR} & roles),
+                # A helper promoted from trainee is no backup until an admin lifts it.
+                can_back_up=not is_trainee
+                and bool({Role.HELPER, Role.SUPERVISOR} & roles)
+                and bool(row["may_supervise"]),
                 status=StaffStatus.AVAILABLE,
                 active_chats=busy.get(user_id, 0),
                 capacity=int(row["capacity"]),

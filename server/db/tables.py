@@ -511,3 +511,7 @@ roster_feeds = Table(
     Column("secret_sha256", String(64), nullable=False, unique=True),
     Column("created_at", UTCDateTime, nullable=False),
 )
+
+# --- Supervision (issue 6): defined in server/supervision/tables.py on this metadata -----
+# Imported last, so every user of `metadata` (Alembic, the schema test) sees those tables.
+from server.supervision import tables as _supervision_tables  # noqa: E402, F401

@@ -1,0 +1,1 @@
+"""Supervision: trainee readiness, sign-off (which drives routing) and intervision notes."""
