@@ -24,6 +24,7 @@ from console.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
     from console.chat_controller import ChatController
+    from console.roster_controller import RosterController
     from console.screening_controller import ScreeningController
     from console.services.session import KeyringLike, Session, User
     from console.services.store import Store
@@ -107,6 +108,7 @@ class ConsoleApp:
         self.team: TeamChannel | None = None
         self.chat: ChatController | None = None
         self.screening: ScreeningController | None = None
+        self.roster: RosterController | None = None
         self._tasks: TaskRegistry | None = None
         self._dialogs: list[QWidget] = []
         self.finished = asyncio.Event()
@@ -258,6 +260,13 @@ class ConsoleApp:
             screening = ScreeningService(self.sync, transport, user.id)
             self.screening = ScreeningController(screening, user, self.spawn)
             window.replace_page(Area.SCREENING, self.screening.page)
+        if Area.ROSTER in window.areas:
+            from console.roster_controller import RosterController
+            from console.services.roster import RosterService
+
+            roster = RosterService(self.sync, transport)
+            self.roster = RosterController(roster, user, self.spawn)
+            window.replace_page(Area.ROSTER, self.roster.page)
         window.indicator.retry_requested.connect(self.sync.retry_now)
         window.logout_requested.connect(lambda: self.spawn(self.logout(), "logout"))
         window.close_requested.connect(lambda: self.spawn(self.quit(), "quit"))
@@ -413,6 +422,9 @@ class ConsoleApp:
         self.store = None
         self.team = None
         self.chat = None
+        if self.roster is not None:
+            self.roster.service.close()
+            self.roster = None
 
     async def quit(self) -> None:
         """Close for the day: stop syncing, keep a remembered session, leave the outbox."""

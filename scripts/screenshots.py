@@ -108,6 +108,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     save(window, "main-window")
     await chat_screens(app, window, tmp, url)
     await screening_screens(app, window)
+    await roster_screens(app, window)
     window.nav.setCurrentRow(0)
     await server_restart(True)
     await until(lambda: window.indicator.state is ConnectionState.RECONNECTING)
@@ -139,6 +140,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     save(diag, "connection-test-failing")
     diag.reject()
     await app.quit()
+    await proposal_screen(app_cls, settings, keyring, tmp, url)
 
 
 class Youth:
@@ -244,6 +246,86 @@ async def screening_screens(app, window) -> None:  # type: ignore[no-untyped-def
         await settle()
         save(window, "screening-stats")
         page.tabs.setCurrentIndex(0)
+
+
+async def roster_screens(app, window) -> None:  # type: ignore[no-untyped-def]
+    """The week grid of the demo roster, a block being filled (a trainee who still needs
+    backup, alone: the problem in words, Save disabled) and "My shifts" with the feed."""
+    from console.domain.roles import Area, Role
+
+    window.show_area(Area.ROSTER)
+    page = window.page(Area.ROSTER)
+    service = app.roster.service
+    await until(lambda: page.grid.model.rowCount() > 0 and service.directory is not None)
+    window.resize(1280, 780)
+    await settle()
+    save(window, "roster-week")
+    mine = str(window.user.institution_id)
+    block = next(b for d in service.week.days for b in d.blocks if b.institution_id == mine)
+    page.grid.select(block.day, block.index)
+    page.grid.open_current()
+    await until(lambda: page.dialog is not None)
+    dialog = page.dialog
+    trainee = next(
+        p
+        for p in service.directory.of_institution(mine)
+        if p.role is Role.TRAINEE and p.needs_backup
+    )
+    dialog.seats[0].setCurrentIndex(dialog.seats[0].findData(trainee.id))
+    dialog.seats[1].setCurrentIndex(0)
+    await settle()
+    save(dialog, "roster-fill")
+    dialog.reject()
+    await until(lambda: page.dialog is None)
+    if page.mine is not None:
+        page.tabs.setCurrentWidget(page.mine)
+        await until(lambda: page.mine.model.rowCount() > 0)
+        page.mine.subscribe.click()
+        await until(lambda: bool(page.mine.url.text()))
+        await settle()
+        save(window, "roster-mine")
+        page.mine.revoke.click()
+        await until(lambda: not page.mine.url.text())
+        page.tabs.setCurrentIndex(0)
+
+
+async def proposal_screen(app_cls, settings, keyring, tmp: Path, url: str) -> None:  # type: ignore[no-untyped-def]
+    """The coordinator's proposal for the month of the demo's draft week."""
+    from console.domain.roles import Area
+
+    app = app_cls(settings, keyring=keyring, store_dir=tmp / "coordinator")
+    app.start()
+    dialog = app.login_dialog
+    dialog.server.setText(url)
+    dialog.username.setText("coordinator")
+    dialog.password.setText("hulpmix-demo")
+    dialog.login_button.click()
+    await until(lambda: app.window is not None and app.window.isVisible())
+    window = app.window
+    window.resize(1280, 780)
+    window.show_area(Area.ROSTER)
+    page = window.page(Area.ROSTER)
+    grid = page.grid
+    await until(lambda: grid.model.rowCount() > 0 and app.roster.service.directory is not None)
+    for _ in range(3):
+        grid.next.click()
+    monday = grid.monday
+    await until(lambda: grid.model.rows and grid.model.rows[0].day == monday)
+    day = grid.model.rows[0].roster
+    if day is not None:  # an empty block, so the proposal has something to fill
+        grid.institution_chosen.emit(day.day, day.blocks[-1].index, None)
+        await until(
+            lambda: (
+                app.roster.service.week.block(day.day, day.blocks[-1].index).institution_id is None
+            )
+        )
+    page.propose.click()
+    await until(lambda: page.dialog is not None, 90)
+    await settle()
+    save(page.dialog, "roster-proposal")
+    page.dialog.reject_button.click()
+    await until(lambda: page.dialog is None)
+    await app.quit()
 
 
 def main() -> None:

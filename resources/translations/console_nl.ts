@@ -331,22 +331,22 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="132"/>
+        <location filename="../../console/app.py" line="141"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="308"/>
+        <location filename="../../console/app.py" line="324"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="471"/>
+        <location filename="../../console/app.py" line="490"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="472"/>
+        <location filename="../../console/app.py" line="491"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -854,6 +854,80 @@ Neem contact op met uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="54"/>
+        <source>Fill block {0}</source>
+        <extracomment>(people ids, version) the person wants these names in the block.</extracomment>
+        <translation>Blok {0} invullen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="59"/>
+        <source>{0}, block {1} — {2}</source>
+        <translation>{0}, blok {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="72"/>
+        <source>— open seat —</source>
+        <translation>— vrije plek —</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="84"/>
+        <source>Seat {0}</source>
+        <translation>Plek {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="100"/>
+        <source>Keep mine</source>
+        <translation>Mijn keuze bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="102"/>
+        <source>Take theirs</source>
+        <translation>Hun keuze overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="130"/>
+        <source>Only {0} fills the names of this block.</source>
+        <translation>Alleen {0} vult de namen van dit blok in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="185"/>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="250"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="207"/>
+        <source>The server did not accept these names.</source>
+        <translation>De server heeft deze namen niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="218"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="222"/>
+        <source>Someone else changed this block while you were choosing.
+Yours: {0}
+Now saved: {1}</source>
+        <translation>Iemand anders heeft dit blok gewijzigd terwijl u aan het kiezen was.
+Uw keuze: {0}
+Nu opgeslagen: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="231"/>
+        <source>The block now belongs to another institution.</source>
+        <translation>Het blok hoort nu bij een andere instelling.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fill_dialog.py" line="269"/>
+        <source>You now see the names as saved by your colleague.</source>
+        <translation>U ziet nu de namen zoals uw collega ze heeft opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>GuidelinesDialog</name>
     <message>
         <location filename="../../console/ui/screening/dialogs.py" line="240"/>
@@ -1198,6 +1272,60 @@ Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongere
     </message>
 </context>
 <context>
+    <name>MyShiftsView</name>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="121"/>
+        <source>You have no shifts in the coming two months.</source>
+        <extracomment>The person wants the .ics file; the page asks where to save it.</extracomment>
+        <translation>U hebt de komende twee maanden geen diensten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="125"/>
+        <source>Calendar subscription</source>
+        <translation>Agenda-abonnement</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="127"/>
+        <source>Revoke link</source>
+        <translation>Link intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="129"/>
+        <source>Download .ics</source>
+        <translation>Download .ics</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="131"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="141"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="146"/>
+        <source>This link is personal: anyone who has it sees your shifts. Do not share it. Making a new link or revoking it stops the old one.</source>
+        <translation>Deze link is persoonlijk: wie hem heeft, ziet uw diensten. Deel hem niet. Een nieuwe link maken of de link intrekken zet de oude link uit.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="188"/>
+        <source>Add this address to your calendar as a subscription.</source>
+        <translation>Voeg dit adres als abonnement toe aan uw agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="193"/>
+        <source>The calendar link no longer works.</source>
+        <translation>De agendalink werkt niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="197"/>
+        <source>Copied.</source>
+        <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>PhaseTracker</name>
     <message>
         <location filename="../../console/ui/chat/phase_tracker.py" line="38"/>
@@ -1254,6 +1382,87 @@ Until then, keep working the way your institution agreed.</source>
         <translation>Dit onderdeel van de console is nog niet gebouwd. Hiermee kunt u straks: {0}
 
 Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="80"/>
+        <source>Roster proposal</source>
+        <translation>Voorstel voor het rooster</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="92"/>
+        <source>the best possible roster (proven)</source>
+        <translation>het best mogelijke rooster (bewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="93"/>
+        <source>a good roster (the time ran out before proving the best)</source>
+        <translation>een goed rooster (de tijd was op voordat het beste bewezen was)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="97"/>
+        <source>{0} – {1}: {2}. Changes to the draft: {3} block(s), {4} forum duty.</source>
+        <translation>{0} – {1}: {2}. Wijzigingen ten opzichte van het concept: {3} blok(ken), {4} forumdienst(en).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="111"/>
+        <source>The proposal is the same as the draft.</source>
+        <translation>Het voorstel is gelijk aan het concept.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="118"/>
+        <source>Accept</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="120"/>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="145"/>
+        <source>One moment…</source>
+        <translation>Een ogenblik…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="35"/>
+        <source>Block {0}</source>
+        <translation>Blok {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="38"/>
+        <source>Forum duty</source>
+        <translation>Forumdienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="53"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="53"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="53"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="53"/>
+        <source>Proposed</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/proposal.py" line="66"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1702,398 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/screening/dialogs.py" line="219"/>
         <source>“Other” needs a note.</source>
         <translation>Bij ‘anders’ hoort een notitie.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterController</name>
+    <message>
+        <location filename="../../console/roster_controller.py" line="92"/>
+        <source>You may not change this.</source>
+        <translation>U mag dit niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="97"/>
+        <source>Someone else changed this first; the roster now shows their change.</source>
+        <translation>Iemand anders heeft dit eerder gewijzigd; het rooster toont nu die wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="107"/>
+        <source>This cannot be done:</source>
+        <translation>Dit kan niet:</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="110"/>
+        <source>The server refused the change.</source>
+        <translation>De server heeft de wijziging geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="162"/>
+        <source>No institution has this block yet.</source>
+        <translation>Dit blok heeft nog geen instelling.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="165"/>
+        <source>Right-click to choose one.</source>
+        <translation>Klik met de rechtermuisknop om er een te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="193"/>
+        <source>Someone else changed this block first.</source>
+        <translation>Iemand anders heeft dit blok eerder gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="203"/>
+        <source>You may not fill the names of this block.</source>
+        <translation>U mag de namen van dit blok niet invullen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="213"/>
+        <source>The names are saved.</source>
+        <translation>De namen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="251"/>
+        <source>Making a proposal; this can take up to half a minute…</source>
+        <translation>Het voorstel wordt gemaakt; dit kan een halve minuut duren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="260"/>
+        <source>No roster is possible:</source>
+        <translation>Er is geen rooster mogelijk:</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="263"/>
+        <source>The proposal could not be made.</source>
+        <translation>Het voorstel kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="296"/>
+        <source>The draft changed after the proposal was made; make a new proposal.</source>
+        <translation>Het concept is gewijzigd nadat het voorstel is gemaakt; maak een nieuw voorstel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/roster_controller.py" line="308"/>
+        <source>Proposal accepted: %n change(s).</source>
+        <translation>
+            <numerusform>Voorstel overgenomen: %n wijziging.</numerusform>
+            <numerusform>Voorstel overgenomen: %n wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="315"/>
+        <source>Proposal rejected; nothing changed.</source>
+        <translation>Voorstel afgewezen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="330"/>
+        <source>Not yet complete:</source>
+        <translation>Nog niet compleet:</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="333"/>
+        <source>The roster was not published.</source>
+        <translation>Het rooster is niet gepubliceerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/roster_controller.py" line="343"/>
+        <source>Published: %n block(s).</source>
+        <translation>
+            <numerusform>Gepubliceerd: %n blok.</numerusform>
+            <numerusform>Gepubliceerd: %n blokken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="409"/>
+        <source>Saved to {0}.</source>
+        <translation>Opgeslagen in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLabels</name>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="27"/>
+        <source>{weekday} {day} {month}</source>
+        <translation>{weekday} {day} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="51"/>
+        <source>Week {0}, {1}</source>
+        <translation>Week {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="56"/>
+        <source>trainee</source>
+        <translation>hulpverlener in opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="57"/>
+        <source>helper</source>
+        <translation>hulpverlener</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="58"/>
+        <source>supervisor</source>
+        <translation>begeleider</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="81"/>
+        <source>{person} does not belong to {institution}, whose block this is ({day}).</source>
+        <translation>{person} hoort niet bij {institution}, van wie dit blok is ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="85"/>
+        <source>{person} still needs backup: a helper or supervisor of the same institution must sit in the same block ({day}).</source>
+        <translation>{person} heeft nog achtervang nodig: er moet een hulpverlener of begeleider van dezelfde instelling in hetzelfde blok zitten ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="90"/>
+        <source>{person} sits twice on {day}: all blocks of a day are the same shift.</source>
+        <translation>{person} staat twee keer ingeroosterd op {day}: alle blokken van een dag zijn dezelfde dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="93"/>
+        <source>{person} is never available on {weekday} ({day}).</source>
+        <translation>{person} kan nooit op {weekday} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="96"/>
+        <source>{person} is not available on {day}.</source>
+        <translation>{person} kan niet op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="99"/>
+        <source>Block {block} on {day} has {count} names; a block has two seats.</source>
+        <translation>Blok {block} op {day} heeft {count} namen; een blok heeft twee plekken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="102"/>
+        <source>Nobody is known as {person} ({day}).</source>
+        <translation>Er is niemand bekend als {person} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="105"/>
+        <source>{person} does not chat and cannot sit in a block ({day}).</source>
+        <translation>{person} chat niet en kan niet in een blok zitten ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="108"/>
+        <source>The chat is closed on {day} ({reason}).</source>
+        <translation>De chat is gesloten op {day} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="111"/>
+        <source>{day} needs {needed} blocks but has {assigned}.</source>
+        <translation>{day} heeft {needed} blokken nodig maar heeft er {assigned}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="114"/>
+        <source>{institution} has more than one block on {day}.</source>
+        <translation>{institution} heeft meer dan één blok op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="117"/>
+        <source>No institution is known as {institution} ({day}).</source>
+        <translation>Er is geen instelling bekend als {institution} ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="120"/>
+        <source>{institution} is not available on {day}.</source>
+        <translation>{institution} kan niet op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="123"/>
+        <source>Nobody has forum duty on {day}.</source>
+        <translation>Niemand heeft forumdienst op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="126"/>
+        <source>{institution} has forum duty on {day} but no block that day.</source>
+        <translation>{institution} heeft forumdienst op {day} maar die dag geen blok.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="129"/>
+        <source>{institution} has {count} blocks, fewer than its minimum of {minimum}.</source>
+        <translation>{institution} heeft {count} blokken, minder dan het minimum van {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="132"/>
+        <source>{institution} has {count} blocks, more than its maximum of {maximum}.</source>
+        <translation>{institution} heeft {count} blokken, meer dan het maximum van {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="135"/>
+        <source>Pinned block {block} on {day} must stay with {institution}.</source>
+        <translation>Vastgezet blok {block} op {day} moet bij {institution} blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="138"/>
+        <source>{day} needs {needed} institutions but only {available} can sit that day.</source>
+        <translation>{day} heeft {needed} instellingen nodig, maar er kunnen er die dag maar {available}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="142"/>
+        <source>The period needs {needed} blocks but the institutions committed to at most {maximum}.</source>
+        <translation>De periode heeft {needed} blokken nodig, maar de instellingen hebben er hoogstens {maximum} toegezegd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="146"/>
+        <source>The institutions committed to at least {minimum} blocks but the period has only {available}.</source>
+        <translation>De instellingen hebben minstens {minimum} blokken toegezegd, maar de periode heeft er maar {available}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="151"/>
+        <source>The pinned block of {institution} on {day} cannot stay: {reason}.</source>
+        <translation>Het vastgezette blok van {institution} op {day} kan niet blijven: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="154"/>
+        <source>{institution} committed to at least {minimum} blocks but can sit on only {available} days.</source>
+        <translation>{institution} heeft minstens {minimum} blokken toegezegd, maar kan maar op {available} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="159"/>
+        <source>The {rule} of {subject} cannot hold together with the other rules listed.</source>
+        <translation>De regel ‘{rule}’ van {subject} gaat niet samen met de andere genoemde regels.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/labels.py" line="163"/>
+        <source>No roster was found within {seconds} seconds; try a shorter period.</source>
+        <translation>Binnen {seconds} seconden is geen rooster gevonden; probeer een kortere periode.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="78"/>
+        <source>Right-click a block to choose its institution, pin it or give forum duty.</source>
+        <extracomment>At most this many problems are listed under the grid (the rest are counted). (start, end) the coordinator asks for a proposal. (start, end) the coordinator publishes. (path) where to save the .ics file.</extracomment>
+        <translation>Klik met de rechtermuisknop op een blok om de instelling te kiezen, het blok vast te zetten of forumdienst te geven.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="99"/>
+        <source>Arrows move · Enter opens a block to fill in the names</source>
+        <translation>Pijltjes verplaatsen · Enter opent een blok om de namen in te vullen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="113"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="118"/>
+        <source>My shifts</source>
+        <translation>Mijn diensten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="131"/>
+        <source>Make a proposal ({0})</source>
+        <translation>Voorstel maken ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="132"/>
+        <source>Publish ({0})</source>
+        <translation>Publiceren ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="144"/>
+        <source>Last published: {0}</source>
+        <translation>Laatst gepubliceerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="147"/>
+        <source>This week has not been published yet.</source>
+        <translation>Deze week is nog niet gepubliceerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/page.py" line="158"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="159"/>
+        <source>To do before publishing:</source>
+        <translation>Nog te doen voor het publiceren:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="185"/>
+        <source>Save my shifts</source>
+        <translation>Mijn diensten opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="187"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWeekModel</name>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="117"/>
+        <source>(no institution yet)</source>
+        <translation>(nog geen instelling)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="122"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="130"/>
+        <source>seat taken</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="134"/>
+        <source>open seat</source>
+        <translation>vrije plek</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="137"/>
+        <source>✎ not yet published</source>
+        <translation>✎ nog niet gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="153"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="154"/>
+        <source>Block {0}</source>
+        <translation>Blok {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="178"/>
+        <source>closed: {0}</source>
+        <translation>gesloten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="181"/>
+        <source>holiday: {0}</source>
+        <translation>feestdag: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="183"/>
+        <source>hard to staff: {0}</source>
+        <translation>moeilijk te bezetten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="185"/>
+        <source>no forum duty yet</source>
+        <translation>nog geen forumdienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="188"/>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="215"/>
+        <source>Pinned: a proposal never moves this block.</source>
+        <translation>Vastgezet: een voorstel verplaatst dit blok nooit.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2603,55 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
     </message>
 </context>
 <context>
+    <name>ShiftsModel</name>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="66"/>
+        <source>Date</source>
+        <extracomment>Shift times are service times: shown in Amsterdam time whatever the workstation&apos;s zone.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="67"/>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="68"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="69"/>
+        <source>Colleagues</source>
+        <translation>Collega&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="70"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="84"/>
+        <source>all day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="95"/>
+        <source>(nobody yet)</source>
+        <translation>(nog niemand)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="96"/>
+        <source>published</source>
+        <translation>gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="96"/>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+</context>
+<context>
     <name>SnippetMenu</name>
     <message>
         <location filename="../../console/ui/chat/snippets.py" line="24"/>
@@ -2220,6 +2870,50 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/chat/transcript.py" line="172"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="279"/>
+        <source>← Previous week</source>
+        <extracomment>(monday) another week was chosen. (day, block index) a block was opened (Enter, double click). Coordinator: (day, index, institution id or None). Coordinator: (day, index, pinned). Coordinator: (day, institution id or None).</extracomment>
+        <translation>← Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="281"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="283"/>
+        <source>Next week →</source>
+        <translation>Volgende week →</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="368"/>
+        <source>Open block…</source>
+        <translation>Blok openen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="370"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="379"/>
+        <source>No institution</source>
+        <translation>Geen instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="381"/>
+        <source>Pin (proposals keep this block)</source>
+        <translation>Vastzetten (voorstellen laten dit blok staan)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/week_grid.py" line="388"/>
+        <source>Forum duty for this institution</source>
+        <translation>Forumdienst voor deze instelling</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""The roster area: the week grid, filling names, proposals and one's own shifts."""
