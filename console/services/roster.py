@@ -33,7 +33,6 @@ from console.services.errors import (
     Invalid,
     ServerError,
     TransportError,
-    api_error,
 )
 from console.services.signals import Signal
 from console.services.sync import SyncService
@@ -598,25 +597,8 @@ class RosterService:
 
     async def download_ics(self, path: Path) -> int:
         """The published own shifts as an .ics file at `path`; returns the bytes written."""
-        transport = self.transport
-        response = await transport._send("GET", "/roster/mine.ics", auth=True, timeout=None)
-        tokens = transport.tokens
-        if (
-            response.status_code == 401
-            and tokens is not None
-            and await tokens.refresh_access_token()
-        ):
-            response = await transport._send("GET", "/roster/mine.ics", auth=True, timeout=None)
-        if response.status_code >= 500:
-            raise ServerError(response.status_code, response.text[:200])
-        if response.status_code >= 400:
-            try:
-                body = response.json()
-            except ValueError:
-                body = {}
-            raise api_error(response.status_code, body if isinstance(body, dict) else {})
-        content = response.content
+        content = await self.transport.fetch("/roster/mine.ics")
         if not content.lstrip().startswith(b"BEGIN:VCALENDAR"):
-            raise ServerError(response.status_code, "the answer is not a calendar")
+            raise ServerError(200, "the answer is not a calendar")
         await asyncio.to_thread(path.write_bytes, content)
         return len(content)

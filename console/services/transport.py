@@ -259,6 +259,16 @@ class Transport:
         except httpx.HTTPError as exc:
             raise await self._explain(exc) from exc
 
+    async def _request(
+        self, method: str, path: str, *, auth: bool, timeout: float | None, **kwargs: Any
+    ) -> httpx.Response:
+        """Send; a 401 on an authenticated call refreshes the token once and retries."""
+        response = await self._send(method, path, auth=auth, timeout=timeout, **kwargs)
+        retry = response.status_code == 401 and auth and self.tokens is not None
+        if retry and self.tokens is not None and await self.tokens.refresh_access_token():
+            response = await self._send(method, path, auth=auth, timeout=timeout, **kwargs)
+        return response
+
     async def call(
         self,
         method: str,
@@ -269,17 +279,22 @@ class Transport:
         auth: bool = True,
         timeout: float | None = None,
     ) -> Any:
-        """One API call; a 401 on an authenticated call refreshes the token once and retries."""
+        """One API call answering JSON (see `_request` for the token refresh)."""
         kwargs: dict[str, Any] = {}
         if json_body is not None:
             kwargs["json"] = json_body
         if params:
             kwargs["params"] = params
-        response = await self._send(method, path, auth=auth, timeout=timeout, **kwargs)
-        retry = response.status_code == 401 and auth and self.tokens is not None
-        if retry and self.tokens is not None and await self.tokens.refresh_access_token():
-            response = await self._send(method, path, auth=auth, timeout=timeout, **kwargs)
+        response = await self._request(method, path, auth=auth, timeout=timeout, **kwargs)
         return self._check(response)
+
+    async def fetch(self, path: str, *, auth: bool = True, timeout: float | None = None) -> bytes:
+        """GET a file (an .ics, say): its bytes, or the same errors as `call`."""
+        response = await self._request("GET", path, auth=auth, timeout=timeout)
+        if response.status_code >= 300:
+            self._check(response)  # raises the error the answer describes
+            raise ServerError(response.status_code, "unexpected answer to a download")
+        return response.content
 
     async def ping(self) -> dict[str, Any]:
         result = await self.call("GET", "/ping", auth=False, timeout=10.0)
