@@ -39,6 +39,7 @@ from server.errors import install_error_handlers
 from server.fanout import Notifier, PgListener, safety_net
 from server.forum.loop import forum_loop
 from server.state import AppState
+from server.supervision.notes import NOTE_SECRET_NAME
 from server.throttle import ClientThrottle
 from server.tokens import TokenSigner
 
@@ -69,6 +70,7 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         forum_post_throttle=ClientThrottle(settings.forum_rate, youth_forum.RATE_WINDOW),
         presence=PresenceBook(min(TOUCH_EVERY, settings.presence_timeout / 4)),
         referral_secret=settings.referral_key or ensure_secret(db, REFERRAL_SECRET_NAME),
+        note_secret=ensure_secret(db, NOTE_SECRET_NAME),
     )
 
     @asynccontextmanager

@@ -32,6 +32,8 @@ class AppState:
     presence: PresenceBook = field(default_factory=PresenceBook)
     #: Fernet secret for referral contact details.
     referral_secret: str = field(default="", repr=False)
+    #: Seals intervision case notes (server/supervision/notes.py); read once at start.
+    note_secret: str = field(default="", repr=False)
     #: Set by the lifespan once the event loop runs.
     notifier: Notifier | None = None
 

@@ -630,7 +630,7 @@ def _content(conn: Connection, meeting: RowMapping, body: NoteBody) -> dict[str,
 def add_note(request: Request, who: Intervision, meeting_id: Id, body: NoteBody) -> Any:
     """A case note by a participant; quoted chat fragments are masked before storing."""
     state = app_state(request)
-    seal = iv.seal_for(state.db)
+    seal = iv.seal_for(state.note_secret)
     now = utcnow()
     with state.db.write() as conn:
         meeting, people = _meeting(conn, who, meeting_id)
@@ -648,7 +648,7 @@ def add_note(request: Request, who: Intervision, meeting_id: Id, body: NoteBody)
 def list_notes(request: Request, who: Intervision, meeting_id: Id) -> Any:
     """The meeting's notes; each one returned is recorded as read by the caller."""
     state = app_state(request)
-    seal = iv.seal_for(state.db)
+    seal = iv.seal_for(state.note_secret)
     now = utcnow()
     with state.db.write() as conn:
         _meeting(conn, who, meeting_id)
@@ -671,7 +671,7 @@ def _note(conn: Connection, who: Principal, note_id: int) -> RowMapping:
 @router.get("/notes/{note_id}")
 def get_note(request: Request, who: Intervision, note_id: Id) -> Any:
     state = app_state(request)
-    seal = iv.seal_for(state.db)
+    seal = iv.seal_for(state.note_secret)
     with state.db.write() as conn:
         note = _note(conn, who, note_id)
         return iv.read_note(conn, note, who.user_id, seal, utcnow())
@@ -683,7 +683,7 @@ def edit_note(
 ) -> Any:
     """The author edits their note (versioned; 409 with the current note when stale)."""
     state = app_state(request)
-    seal = iv.seal_for(state.db)
+    seal = iv.seal_for(state.note_secret)
     now = utcnow()
     with state.db.write() as conn:
         note = _note(conn, who, note_id)

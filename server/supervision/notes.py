@@ -23,8 +23,6 @@ from console.domain.masking import mask_fragment
 from console.domain.roles import Role
 from server.auth import Principal
 from server.chat.referrals import cipher
-from server.db.database import Database
-from server.db.secrets import ensure_secret
 from server.db.tables import users
 from server.events import append_event, iso
 from server.supervision.tables import (
@@ -50,8 +48,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 NEVER = frozenset({Role.PROJECT_LEAD, Role.ADMIN, Role.HELPDESK})
 
 
-def seal_for(db: Database) -> Fernet:
-    return cipher(ensure_secret(db, NOTE_SECRET_NAME))
+def seal_for(secret: str) -> Fernet:
+    """The notes' Fernet from the secret read once at start (`AppState.note_secret`)."""
+    return cipher(secret)
 
 
 # --- the note's content (pure) --------------------------------------------------------------
