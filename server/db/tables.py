@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 
 NAMING = {
@@ -171,6 +172,9 @@ staff_status = Table(
     #: A trainee not yet signed off chats only while a backup is available.
     Column("needs_backup", Boolean, nullable=False),
     Column("version", Integer, nullable=False),
+    #: False for a helper promoted from trainee: no backup (routing, roster) until an admin
+    #: lifts it (issue 6, migration 0005).
+    Column("may_supervise", Boolean, nullable=False, server_default=true()),
 )
 
 chats = Table(

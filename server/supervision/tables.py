@@ -1,9 +1,8 @@
 """The supervision tables (issue 6), on the one shared `metadata`.
 
 `server/db/tables.py` imports this module at its very end, so every user of the metadata
-(Alembic, the schema test) sees these tables. The module also adds `may_supervise` to
-`staff_status`: a helper promoted from trainee may not supervise (nor count as a trainee's
-backup in routing or on the roster) until an admin lifts it.
+(Alembic, the schema test) sees these tables. `staff_status.may_supervise` (a promoted
+helper is no backup until an admin lifts it) is defined with its table there.
 """
 
 from __future__ import annotations
@@ -19,15 +18,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    true,
 )
 
-from server.db.tables import UTCDateTime, metadata, staff_status
-
-if "may_supervise" not in staff_status.c:
-    staff_status.append_column(
-        Column("may_supervise", Boolean, nullable=False, server_default=true())
-    )
+from server.db.tables import UTCDateTime, metadata
 
 supervision_settings = Table(
     "supervision_settings",
