@@ -109,10 +109,13 @@ def load_people(conn: Connection) -> dict[str, Person]:
     """Every active user as a domain `Person` (non-seat users too, so that naming one in a
     block reads "has no chat role" rather than "unknown")."""
     roles = _roles_by_user(conn)
-    backup = {
-        int(uid): bool(flag)
-        for uid, flag in conn.execute(select(staff_status.c.user_id, staff_status.c.needs_backup))
-    }
+    backup: dict[int, bool] = {}
+    supervises: dict[int, bool] = {}
+    for uid, needs, may in conn.execute(
+        select(staff_status.c.user_id, staff_status.c.needs_backup, staff_status.c.may_supervise)
+    ):
+        backup[int(uid)] = bool(needs)
+        supervises[int(uid)] = bool(may)
     weekdays: dict[int, set[int]] = {}
     dates: dict[int, set[date]] = {}
     for uid, weekday, day in conn.execute(
@@ -147,7 +150,8 @@ def load_people(conn: Connection) -> dict[str, Person]:
             name=str(name),
             # A trainee without a status row has not been signed off: backup needed.
             needs_backup=role is Role.TRAINEE and backup.get(int(uid), True),
-            may_supervise=True,  # until issue 6 adds the flag
+            # A helper promoted from trainee is no backup until an admin lifts it.
+            may_supervise=supervises.get(int(uid), True),
             unavailable_weekdays=frozenset(weekdays.get(int(uid), ())),
             unavailable_dates=frozenset(dates.get(int(uid), ())),
         )

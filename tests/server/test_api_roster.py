@@ -271,6 +271,32 @@ def test_an_old_breach_does_not_block_an_unrelated_edit(
     assert fill(client, tok, day, 2, [trainee2, helper2], 2).status_code == 200
 
 
+def test_a_helper_who_may_not_supervise_is_no_backup(
+    client: httpx.Client, filled_day: date
+) -> None:
+    day = filled_day
+    trainee, helper = user_id(client, "bascule.trainee1"), user_id(client, "bascule.helper2")
+    admin = token(client, "admin")
+    tok = token(client, "bascule.helper2")
+
+    def may_supervise(value: bool) -> None:
+        answer = client.put(
+            f"/api/v1/supervision/staff/{helper}/may-supervise",
+            json={"may_supervise": value},
+            headers=auth(admin),
+        )
+        assert answer.status_code == 200, answer.text
+
+    may_supervise(False)
+    try:
+        refused = fill(client, tok, day, 0, [trainee, helper], 1)
+        assert refused.status_code == 422, refused.text
+        assert codes(refused.json()["problems"]) == {"needs_backup"}
+    finally:
+        may_supervise(True)
+    assert fill(client, tok, day, 0, [trainee, helper], 1).status_code == 200
+
+
 def test_changing_the_institution_clears_the_names(
     client: httpx.Client, coordinator: str, insts: dict[str, str], filled_day: date
 ) -> None:
