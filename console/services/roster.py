@@ -412,6 +412,8 @@ class RosterService:
         self.sync = sync
         self.transport = transport
         self.week: RosterWeek | None = None
+        #: Counts `load` calls: only the latest one's answer becomes `week`.
+        self._loads = 0
         self.directory: RosterPeople | None = None
         #: The period on screen changed (a block or forum row from an event or an answer).
         self.week_changed: Signal[[RosterWeek]] = Signal()
@@ -498,14 +500,21 @@ class RosterService:
 
     # ------------------------------------------------------------------ reading
     async def load(self, start: date, end: date) -> RosterWeek:
+        """Load a period and make it the current one, unless a later `load` was asked for
+        meanwhile (paging quickly through weeks): answers can arrive out of order, and an
+        edit must never look up its block in a week that is no longer on screen."""
+        self._loads += 1
+        ticket = self._loads
         answer = await self._call(
             "GET", "/roster", params={"start": start.isoformat(), "end": end.isoformat()}
         )
         if not isinstance(answer, dict):
             raise ServerError(200, "the roster answer is not an object")
-        self.week = RosterWeek.from_json(answer)
-        self.week_changed.emit(self.week)
-        return self.week
+        week = RosterWeek.from_json(answer)
+        if ticket == self._loads:
+            self.week = week
+            self.week_changed.emit(week)
+        return week
 
     async def people(self) -> RosterPeople:
         answer = await self._call("GET", "/roster/people")

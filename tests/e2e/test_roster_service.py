@@ -251,3 +251,25 @@ def test_my_shifts_and_calendar_feed(roster_server, tmp_path):
             assert (await asyncio.to_thread(fetch, newer)).status_code == 404
 
     run(scenario())
+
+
+def test_paging_quickly_keeps_the_week_last_asked_for(roster_server, tmp_path):
+    """Answers may arrive out of order; the service must hold the period last asked for,
+    or an edit looks up its block in a week that is no longer on screen."""
+
+    async def scenario() -> None:
+        async with console(roster_server, tmp_path, "coordinator") as me:
+            start, end = this_week()
+            shown: list[RosterWeek] = []
+            me.service.week_changed.connect(shown.append)
+            # A long period (slower to answer) asked first, the week asked last.
+            slow = asyncio.create_task(me.service.load(start, start + timedelta(days=399)))
+            await asyncio.sleep(0)
+            fast = asyncio.create_task(me.service.load(start, end))
+            long_period, _week = await asyncio.gather(slow, fast)
+            assert (long_period.start, long_period.end) == (start, start + timedelta(days=399))
+            assert me.service.week is not None
+            assert (me.service.week.start, me.service.week.end) == (start, end)
+            assert [(w.start, w.end) for w in shown] == [(start, end)]
+
+    run(scenario())
