@@ -4,14 +4,17 @@ every refusal becomes a sentence in the user's language."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Coroutine
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from console.domain.hours import local_day
 from console.domain.roles import Role
+from console.roster_duty_controller import RosterDutyController
 from console.services.errors import TransportError
 from console.services.roster import (
     RosterConflict,
@@ -21,6 +24,15 @@ from console.services.roster import (
     RosterService,
     RosterWeek,
 )
+from console.services.roster_commitments import (
+    Commitment,
+    Commitments,
+    CommitmentsConflict,
+    CommitmentsInvalid,
+    CommitmentsService,
+)
+from console.services.roster_duty import RosterDutyService
+from console.services.roster_reports import ImportRefused, RosterReportsService
 from console.services.session import User
 from console.ui.errors import explain
 from console.ui.roster.fill_dialog import FillDialog
@@ -30,6 +42,11 @@ from console.ui.roster.proposal import ProposalDialog
 Spawn = Callable[[Coroutine[Any, Any, Any], str], object]
 
 SEAT_ROLES = frozenset({Role.TRAINEE, Role.HELPER, Role.SUPERVISOR})
+#: How far ahead unfilled blocks are announced on the roster page.
+ALERT_DAYS = 7
+log = logging.getLogger(__name__)
+#: Who reads the fairness report (figures per institution, nothing personal).
+FAIRNESS_ROLES = frozenset({Role.ROSTER_COORDINATOR, Role.PROJECT_LEAD, Role.SUPERVISOR})
 
 
 class RosterController(QObject):
@@ -47,11 +64,14 @@ class RosterController(QObject):
         self.spawn = spawn
         self.coordinator = Role.ROSTER_COORDINATOR in user.roles
         self.page = page or RosterPage(
-            today or datetime.now().date(),
+            today or local_day(datetime.now(UTC)),
             coordinator=self.coordinator,
             show_mine=bool(user.roles & (SEAT_ROLES | {Role.ROSTER_COORDINATOR})),
+            show_fairness=bool(user.roles & FAIRNESS_ROLES),
         )
         self.loading = 0
+        self._alerts_busy = False
+        self._alerts_again = False
         self.fill_dialog: FillDialog | None = None
         self.proposal_dialog: ProposalDialog | None = None
 
@@ -68,10 +88,70 @@ class RosterController(QObject):
         self.page.ics_path_chosen.connect(lambda path: self.download(Path(path)))
         mine = self.page.mine
         if mine is not None:
+            mine.unavailability.save_requested.connect(self.save_unavailable)
             mine.refresh_requested.connect(self.refresh_mine)
             mine.feed_requested.connect(self.create_feed)
             mine.revoke_requested.connect(self.revoke_feed)
         spawn(self._start(), "load roster")
+        self.duty = RosterDutyController(
+            RosterDutyService(service.sync, service.transport),
+            user,
+            spawn,
+            self.page,
+            lambda: self.directory,
+            today,
+        )
+        self.reports = RosterReportsService(service.transport)
+        self.page.month_view.month_requested.connect(lambda _s, _e: self.load_month())
+        service.stale.connect(self.load_month)
+        if self.page.fairness is not None:
+            self.page.fairness.period_requested.connect(lambda _s, _e: self.load_fairness())
+        self.page.export_path_chosen.connect(lambda path: self.export_xlsx(Path(path)))
+        self.page.import_path_chosen.connect(lambda path: self.import_xlsx(Path(path)))
+        self.load_month()
+        self.load_fairness()
+        service.week_changed.connect(lambda _week: self.load_alerts())
+        service.stale.connect(self.load_alerts)
+        self.load_alerts()
+        self.commitments = CommitmentsService(service.transport)
+        if self.page.commitments is not None:
+            self.page.commitments.period_requested.connect(self.commitments_call)
+            self.page.commitments.save_requested.connect(
+                lambda read, rows: self.commitments_call(read.start, read.end, read, rows)
+            )
+            self.commitments_call(*self.page.commitments.period())
+
+    def commitments_call(
+        self,
+        start: date,
+        end: date,
+        against: Commitments | None = None,
+        rows: list[Commitment] | None = None,
+    ) -> None:
+        """Load the commitments of a month, or save `rows` against what was read."""
+        view = self.page.commitments
+        if view is None:
+            return
+
+        async def call() -> None:
+            try:
+                if against is None or rows is None:
+                    view.set_page(await self.commitments.load_page(start, end))
+                    return
+                saved = await self.commitments.save(against, rows)
+            except CommitmentsConflict as conflict:
+                view.show_conflict(conflict.current)
+                return
+            except CommitmentsInvalid as invalid:
+                view.show_errors(invalid)
+                return
+            except TransportError as exc:
+                view.failed(explain(exc))
+                return
+            view.saved(saved)
+            self.load_fairness()
+
+        self.spawn(call(), "roster commitments")
 
     # ------------------------------------------------------------------ helpers
     @property
@@ -145,6 +225,34 @@ class RosterController(QObject):
                 self.loading -= 1
 
         self.spawn(load(), "load roster week")
+
+    def load_alerts(self) -> None:
+        """Blocks in the coming days still without an institution or names (a banner).
+
+        Every roster change asks for this, and an accepted proposal brings dozens of block
+        events at once: while one read is under way, further asks become one more read
+        after it, not one read each."""
+        if self._alerts_busy:
+            self._alerts_again = True
+            return
+        self._alerts_busy = True
+
+        async def load() -> None:
+            try:
+                while True:
+                    self._alerts_again = False
+                    try:
+                        unfilled = await self.service.alerts(days=ALERT_DAYS)
+                    except TransportError as exc:
+                        log.info("could not read the roster alerts: %s", exc)
+                    else:
+                        self.page.set_alerts(unfilled, ALERT_DAYS)
+                    if not self._alerts_again:
+                        return
+            finally:
+                self._alerts_busy = False
+
+        self.spawn(load(), "load roster alerts")
 
     def _week_changed(self, week: RosterWeek) -> None:
         if (week.start, week.end) == self.page.grid.period():
@@ -353,9 +461,35 @@ class RosterController(QObject):
         mine = self.page.mine
         if mine is None:
             return
-        today = datetime.now().date()
+        today = local_day(datetime.now(UTC))
         shifts = await self.service.mine(today, today + timedelta(days=60))
         mine.set_shifts(shifts, self.directory)
+        mine.unavailability.set_unavailable(await self.service.unavailable())
+
+    def save_unavailable(self, weekdays: list[int], dates: list[date]) -> None:
+        mine = self.page.mine
+        if mine is None:
+            return
+        box = mine.unavailability
+
+        async def save() -> None:
+            try:
+                saved = await self.service.set_unavailable(weekdays, dates)
+            except RosterInvalid:
+                box.show_message(
+                    QCoreApplication.translate(
+                        "RosterController",
+                        "Only dates from today up to two years ahead can be marked.",
+                    ),
+                    error=True,
+                )
+                return
+            except TransportError as exc:
+                box.show_message(explain(exc), error=True)
+                return
+            box.set_unavailable(saved, saved=True)
+
+        self.spawn(save(), "save unavailability")
 
     def refresh_mine(self) -> None:
         async def load() -> None:
@@ -412,3 +546,76 @@ class RosterController(QObject):
                 )
 
         self.spawn(download(), "download calendar")
+
+    # ------------------------------------------------------------------ month, fairness, XLSX
+    def load_month(self) -> None:
+        async def load() -> None:
+            view = self.page.month_view
+            try:
+                month = await self.reports.month(*view.period())
+            except TransportError as exc:
+                view.show_message(explain(exc), error=True)
+                return
+            view.set_month(month)
+
+        self.spawn(load(), "roster month")
+
+    def load_fairness(self) -> None:
+        view = self.page.fairness
+        if view is None:
+            return
+
+        async def load() -> None:
+            try:
+                report = await self.reports.fairness(*view.period())
+            except TransportError as exc:
+                view.show_message(explain(exc), error=True)
+                return
+            view.set_report(report)
+
+        self.spawn(load(), "roster fairness")
+
+    def export_xlsx(self, path: Path) -> None:
+        start, end = self.page.month()
+
+        async def export() -> None:
+            try:
+                await self.reports.export_xlsx(start, end, path)
+            except (TransportError, OSError) as exc:
+                self.page.show_message(explain(exc), error=True)
+                return
+            self.page.show_message(
+                QCoreApplication.translate("RosterController", "Saved to {0}.").format(str(path))
+            )
+
+        self.spawn(export(), "export roster")
+
+    def import_xlsx(self, path: Path) -> None:
+        async def do_import() -> None:
+            self.page.set_busy(True)
+            try:
+                done = await self.reports.import_xlsx(path)
+            except ImportRefused as refused:
+                self.page.show_message(
+                    QCoreApplication.translate(
+                        "RosterController", "The file was not imported; nothing was changed."
+                    ),
+                    error=True,
+                )
+                self.page.open_import_errors(refused.errors, refused.more)
+                return
+            except (TransportError, OSError) as exc:
+                self.page.show_message(explain(exc), error=True)
+                return
+            finally:
+                self.page.set_busy(False)
+            self.page.show_message(
+                QCoreApplication.translate(
+                    "RosterController", "Imported: %n block(s) changed.", "", done.blocks
+                )
+            )
+            await self._load_week()
+            self.load_month()
+            self.load_fairness()
+
+        self.spawn(do_import(), "import roster")

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+from console.domain.hours import AMSTERDAM, local_day
 
 MAX_TITLE_CHARS = 120
 MAX_BODY_CHARS = 5000
@@ -176,13 +176,6 @@ DEFAULT_WINDOWS: tuple[RoundWindow, ...] = (
     RoundWindow(time(10, 0), time(12, 0)),
     RoundWindow(time(16, 0), time(18, 0)),
 )
-
-
-def local_day(moment: datetime, zone: ZoneInfo = AMSTERDAM) -> date:
-    """The Dutch calendar day of an aware instant."""
-    if moment.tzinfo is None:
-        raise ValueError("an aware datetime is needed")
-    return moment.astimezone(zone).date()
 
 
 def expected_by(

@@ -51,6 +51,18 @@ class ChatStatus:
     holiday: str | None = None
 
 
+#: The service's own time zone: its opening hours, roster days and forum rounds are
+#: Dutch days, whatever clock a workstation or test machine keeps.
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def local_day(moment: datetime, zone: ZoneInfo = AMSTERDAM) -> date:
+    """The Dutch calendar day of an aware instant."""
+    if moment.tzinfo is None:
+        raise ValueError("an aware datetime is needed")
+    return moment.astimezone(zone).date()
+
+
 @lru_cache(maxsize=32)
 def dutch_public_holidays(year: int) -> Mapping[date, str]:
     """Dutch public holidays of `year` (the `holidays` package's public category)."""

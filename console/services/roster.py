@@ -360,6 +360,50 @@ class Shift:
         )
 
 
+@dataclass(frozen=True)
+class Unfilled:
+    """A block close to its date without an institution, or with seats still open."""
+
+    day: date
+    index: int
+    institution_id: str | None
+    #: "institution" (nobody took the block) or "seats" (names missing).
+    missing: str
+    open_seats: int
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Unfilled:
+        return cls(
+            day=_date(data["day"]),
+            index=int(data.get("index") or 0),
+            institution_id=_opt_str(data.get("institution_id")),
+            missing=str(data.get("missing") or "seats"),
+            open_seats=int(data.get("open_seats") or 0),
+        )
+
+
+@dataclass(frozen=True)
+class Unavailable:
+    """The days one cannot sit: recurring weekdays (0 = Monday) and single dates, plus the
+    seats one already holds on such days (`clashes`: find a replacement for those)."""
+
+    weekdays: tuple[int, ...] = ()
+    dates: tuple[date, ...] = ()
+    clashes: tuple[tuple[date, int], ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Unavailable:
+        return cls(
+            weekdays=tuple(sorted({int(w) for w in data.get("weekdays") or []})),
+            dates=tuple(sorted({_date(d) for d in data.get("dates") or []})),
+            clashes=tuple(
+                (_date(c["day"]), int(c.get("index") or 0))
+                for c in data.get("clashes") or []
+                if isinstance(c, dict) and "day" in c
+            ),
+        )
+
+
 # --------------------------------------------------------------------------- errors
 class RosterConflict(TransportError):
     """409: someone changed the row first. `block` (or `forum`) is the server's current row."""
@@ -533,6 +577,36 @@ class RosterService:
             (Shift.from_json(s) for s in shifts or [] if isinstance(s, dict)),
             key=lambda s: (s.day, s.index),
         )
+
+    async def alerts(self, start: date | None = None, days: int = 7) -> list[Unfilled]:
+        """Blocks close to their date that are not filled (the server decides whose)."""
+        params: dict[str, Any] = {"days": days}
+        if start is not None:
+            params["start"] = start.isoformat()
+        answer = await self._call("GET", "/roster/alerts", params=params)
+        blocks = answer.get("blocks") if isinstance(answer, dict) else None
+        found = []
+        for item in blocks or []:
+            if not isinstance(item, dict):
+                continue
+            try:
+                found.append(Unfilled.from_json(item))
+            except (KeyError, ValueError):
+                log.info("ignoring an alert that cannot be read: %r", item)
+        return sorted(found, key=lambda u: (u.day, u.index))
+
+    async def unavailable(self) -> Unavailable:
+        answer = await self._call("GET", "/roster/me/unavailable")
+        return Unavailable.from_json(answer if isinstance(answer, dict) else {})
+
+    async def set_unavailable(self, weekdays: Iterable[int], dates: Iterable[date]) -> Unavailable:
+        """Replace one's own unavailable weekdays and dates (the list is written whole)."""
+        body = {
+            "weekdays": sorted(set(weekdays)),
+            "dates": [d.isoformat() for d in sorted(set(dates))],
+        }
+        answer = await self._call("PUT", "/roster/me/unavailable", body=body)
+        return Unavailable.from_json(answer if isinstance(answer, dict) else {})
 
     # ------------------------------------------------------------------ central writes
     async def set_block(

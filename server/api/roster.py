@@ -106,6 +106,11 @@ class CommitmentEntry(Body):
 
 class CommitmentsBody(PeriodBody):
     institutions: list[CommitmentEntry] = Field(max_length=500)
+    #: The stored versions the edit was made against (institution id -> version, {} when
+    #: none were stored); a stored period that differs answers 409. None skips the check.
+    versions: dict[InstitutionId, Annotated[int, Field(ge=0)]] | None = Field(
+        default=None, max_length=500
+    )
 
 
 class ProposalBody(PeriodBody):
@@ -294,6 +299,7 @@ def put_commitments(request: Request, _who: Central, body: CommitmentsBody) -> A
                 f"{where}.unavailable_dates", f"{outside[0].isoformat()} is outside the period."
             )
     with app_state(request).db.write() as conn:
+        _check_commitment_versions(conn, body)
         known = core.active_institution_ids(conn)
         for n, entry in enumerate(body.institutions):
             if entry.institution_id not in known:
@@ -305,6 +311,17 @@ def put_commitments(request: Request, _who: Central, body: CommitmentsBody) -> A
             conn, body.start, body.end, [e.model_dump() for e in body.institutions]
         )
         return _commitments_json(conn, body.start, body.end)
+
+
+def _check_commitment_versions(conn: Connection, body: CommitmentsBody) -> None:
+    """409 with the period's commitments as they are now when the versions the edit was
+    made against are no longer the stored ones (a row changed, added or removed)."""
+    if body.versions is None:
+        return
+    current = _commitments_json(conn, body.start, body.end)
+    stored = {c["institution_id"]: c["version"] for c in current["institutions"]}
+    if stored != body.versions:
+        raise conflict("The commitments of this period were changed meanwhile.", current=current)
 
 
 # --- proposals ---------------------------------------------------------------------------
@@ -621,7 +638,16 @@ def _calendar_response(content: bytes) -> Response:
     )
 
 
-@router.get("/mine.ics")
+#: The schema says what the calendar answers are (not JSON).
+CALENDAR_FILE: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "An iCalendar file.",
+        "content": {"text/calendar": {"schema": {"type": "string"}}},
+    }
+}
+
+
+@router.get("/mine.ics", response_class=Response, responses=CALENDAR_FILE)
 def my_calendar(request: Request, who: Own) -> Response:
     today = _today(request)
     with app_state(request).db.read() as conn:
@@ -644,7 +670,12 @@ def revoke_feed(request: Request, who: Own) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/feed/{secret}.ics", dependencies=[Depends(PUBLIC)])
+@router.get(
+    "/feed/{secret}.ics",
+    dependencies=[Depends(PUBLIC)],
+    response_class=Response,
+    responses=CALENDAR_FILE,
+)
 def feed_calendar(request: Request, secret: Annotated[str, Path(max_length=200)]) -> Response:
     """The published shifts behind a feed secret (no login: the URL is the key)."""
     today = _today(request)

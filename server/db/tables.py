@@ -516,6 +516,56 @@ roster_feeds = Table(
     Column("created_at", UTCDateTime, nullable=False),
 )
 
+roster_replacements = Table(
+    "roster_replacements",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    #: The block the requester sits in.
+    Column("day", Date, nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=False),
+    Column("requester_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("reason", Text, nullable=False),
+    #: open, taken, withdrawn (an open one whose block started or whose requester left the
+    #: block reads as lapsed)
+    Column("state", String(10), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("requested_at", UTCDateTime, nullable=False),
+    Column("taken_by", Integer, ForeignKey("users.id"), nullable=True),
+    Column("taken_at", UTCDateTime, nullable=True),
+    Column("withdrawn_at", UTCDateTime, nullable=True),
+    Index("ix_roster_replacements_day", "day", "idx"),
+    Index("ix_roster_replacements_state", "state"),
+)
+
+roster_availability = Table(
+    "roster_availability",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    #: When the person became available (staff_status keeps only the latest change).
+    Column("at", UTCDateTime, nullable=False),
+    Index("ix_roster_availability_user_id", "user_id", "at"),
+)
+
+roster_attendance = Table(
+    "roster_attendance",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("day", Date, nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("institution_id", Integer, ForeignKey("institutions.id"), nullable=False),
+    #: present, late, no_show
+    Column("status", String(8), nullable=False),
+    Column("block_start", UTCDateTime, nullable=False),
+    Column("arrived_at", UTCDateTime, nullable=True),
+    Column("minutes_late", Integer, nullable=True),
+    Column("marked_at", UTCDateTime, nullable=False),
+    UniqueConstraint("day", "idx", "user_id", name="uq_roster_attendance_seat"),
+    Index("ix_roster_attendance_user_id", "user_id", "day"),
+)
+
 # --- Supervision (issue 6): defined in server/supervision/tables.py on this metadata -----
 # Imported last, so every user of `metadata` (Alembic, the schema test) sees those tables.
 from server.supervision import tables as _supervision_tables  # noqa: E402, F401

@@ -16,13 +16,16 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, insert, select
 
+from console.domain.hours import WeeklySchedule
 from console.domain.roster import BlockFill, Period, service_calendar, validate_fills
 from server.db.tables import (
+    roster_attendance,
     roster_blocks,
     roster_commitments,
     roster_forum,
     roster_person_unavailable,
     roster_publications,
+    roster_replacements,
     users,
     utcnow,
 )
@@ -128,6 +131,7 @@ def load_roster_demo(
                         updated_by=coordinator_id,
                     )
                 )
+    _duty(conn, sched, today, codes, user_ids, period)
     first = Period(monday, monday + timedelta(days=7 * PUBLISHED_WEEKS - 1))
     done = conn.execute(
         select(roster_publications.c.id).where(
@@ -188,3 +192,65 @@ def _unavailable(conn: Connection, user_id: int | None) -> None:
     ).first()
     if exists is None:
         conn.execute(insert(roster_person_unavailable).values(user_id=user_id, weekday=4, day=None))
+
+
+def _duty(
+    conn: Connection,
+    sched: WeeklySchedule,
+    today: date,
+    codes: list[str],
+    user_ids: Mapping[str, int],
+    period: Period,
+) -> None:
+    """An open replacement request (the first institution's first trainee, in their first
+    shift after today) and attendance marks for the blocks before today: present, with
+    one late arrival and one no-show."""
+    blocks = core.load_blocks(conn, period.start, period.end)
+    now = utcnow()
+    trainee = user_ids.get(f"{codes[0]}.trainee1") if codes else None
+    asked = conn.execute(select(roster_replacements.c.id)).first()
+    if trainee is not None and asked is None:
+        for (day, index), row in sorted(blocks.items()):
+            if day > today and str(trainee) in core.block_people(row):
+                conn.execute(
+                    insert(roster_replacements).values(
+                        day=day, idx=index, institution_id=row["institution_id"],
+                        requester_id=trainee, reason="Tentamen", state="open", version=1,
+                        requested_at=now,
+                    )
+                )  # fmt: skip
+                break
+    if conn.execute(select(roster_attendance.c.id)).first() is not None:
+        return
+    # The week before the roster starts (and the days of this week before today): who sat
+    # is not kept for those days, only the marks, which is all the report needs.
+    history = service_calendar(Period(period.start - timedelta(days=7), today), sched)
+    counter = itertools.count()
+    for n, service_day in enumerate(history.days):
+        day = service_day.day
+        times = core.shift_times(sched, day)
+        if day >= today or times is None:
+            continue
+        for index in range(min(service_day.blocks, len(codes))):
+            code = codes[(n + index) % len(codes)]
+            for who in PAIRS[(n + index) % len(PAIRS)]:
+                person = user_ids.get(f"{code}.{who}")
+                if person is None:
+                    continue
+                k = next(counter)
+                status, minutes = ("late", 12) if k % 9 == 4 else ("present", None)
+                if k % 13 == 7:
+                    status, minutes = "no_show", None
+                arrived = (
+                    None if status == "no_show" else times[0] + timedelta(minutes=minutes or -5)
+                )
+                conn.execute(
+                    insert(roster_attendance).values(
+                        day=day, idx=index, user_id=person,
+                        institution_id=conn.execute(
+                            select(users.c.institution_id).where(users.c.id == person)
+                        ).scalar_one(),
+                        status=status, block_start=times[0], arrived_at=arrived,
+                        minutes_late=minutes, marked_at=times[1],
+                    )
+                )  # fmt: skip

@@ -9,13 +9,14 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from console.domain.hours import local_day
 from console.domain.roles import Role
 from console.domain.roster import Code
 from console.services.keyrings import MemoryKeyring
@@ -76,7 +77,7 @@ def run(coro: Any) -> Any:
 
 
 def this_week() -> tuple[date, date]:
-    today = date.today()
+    today = local_day(datetime.now(UTC))
     monday = today - timedelta(days=today.weekday())
     return monday, monday + timedelta(days=6)
 
@@ -271,5 +272,29 @@ def test_paging_quickly_keeps_the_week_last_asked_for(roster_server, tmp_path):
             assert me.service.week is not None
             assert (me.service.week.start, me.service.week.end) == (start, end)
             assert [(w.start, w.end) for w in shown] == [(start, end)]
+
+    run(scenario())
+
+
+def test_alerts_name_the_unfilled_blocks_close_to_their_date(
+    roster_server: RunningServer, tmp_path: Path
+) -> None:
+    day = date(2033, 3, 7)  # far from the demo's weeks: nothing planned yet
+
+    async def scenario() -> None:
+        async with console(roster_server, tmp_path, "coordinator") as c:
+            before = await c.service.alerts(day, days=1)
+            assert [(u.index, u.missing, u.open_seats) for u in before] == [
+                (0, "institution", 2), (1, "institution", 2), (2, "institution", 2)
+            ]  # fmt: skip
+            directory = await c.service.people()
+            first = sorted(directory.institutions)[0]
+            await c.service.set_block(day, 0, first, False, 0)
+            after = await c.service.alerts(day, days=1)
+            assert [(u.index, u.missing, u.institution_id) for u in after] == [
+                (0, "seats", first), (1, "institution", None), (2, "institution", None)
+            ]  # fmt: skip
+            with pytest.raises(RosterInvalid):
+                await c.service.alerts(day, days=0)
 
     run(scenario())

@@ -245,14 +245,14 @@ def test_an_old_breach_does_not_block_an_unrelated_edit(
     trainee1, trainee2, helper1, helper2 = (
         user_id(client, f"bascule.{u}") for u in ("trainee1", "trainee2", "helper1", "helper2")
     )
-    supervisor = token(client, "bascule.helper1")
+    admin = token(client, "admin")
     tok = token(client, "bascule.helper2")
 
     def backup(needed: bool) -> None:
         answer = client.put(
             f"/api/v1/staff/{trainee2}/backup",
-            json={"needs_backup": needed},
-            headers=auth(supervisor),
+            json={"needs_backup": needed, "reason": "test: signed off, then withdrawn"},
+            headers=auth(admin),
         )
         assert answer.status_code == 200, answer.text
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from console.domain.roles import Area
-from console.services.roster import RosterPeople, RosterWeek
+from console.services.roster import RosterPeople, RosterWeek, Unfilled
 from console.ui.roster.page import RosterPage
 from console.ui.roster.week_grid import WeekGrid
 from tests.support.waiting import until
@@ -181,9 +181,14 @@ def test_the_demo_roster_in_the_real_console(qtbot, run, demo_sqlite_server, tmp
             page = app.window.page(Area.ROSTER)
             assert isinstance(page, RosterPage)
             assert not page.tools.isVisibleTo(page)  # a helper has no coordinator tools
+            # A helper who also supervises: the fairness report, replacements, attendance.
             assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
                 "Week",
+                "Maand",
+                "Eerlijke verdeling",
                 "Mijn diensten",
+                "Vervanging",
+                "Aanwezigheid",
             ]
             model = page.grid.model
             await until(lambda: model.rowCount() > 0, what="the week")
@@ -205,7 +210,38 @@ def test_the_demo_roster_in_the_real_console(qtbot, run, demo_sqlite_server, tmp
             )
             assert page.mine is not None
             await until(lambda: page.mine.model.rowCount() > 0, what="my shifts")
+            # The banner names exactly the unfilled blocks the server reports for the week
+            # ahead (whatever the demo holds today).
+            assert app.roster is not None
+            unfilled = await app.roster.service.alerts(days=7)
+            await until(lambda: page.alerts.isVisibleTo(page) == bool(unfilled), what="alerts")
+            for item in unfilled[:4]:
+                assert f"{item.day.day:02d}-{item.day.month:02d}" in page.alerts.text()
         finally:
             await app.quit()
 
     run(scenario())
+
+
+def test_the_alert_banner_words_unfilled_blocks(qtbot, dutch):
+    page = RosterPage(MONDAY, coordinator=True)
+    qtbot.addWidget(page)
+    page.set_directory(RosterPeople.from_json(people_wire()))
+    page.show()
+    assert not page.alerts.isVisible()
+    unfilled = [
+        Unfilled(MONDAY, 1, "2", "seats", 1),
+        Unfilled(MONDAY, 2, None, "institution", 2),
+    ] + [Unfilled(MONDAY + timedelta(days=n), 0, None, "institution", 2) for n in (1, 2, 3)]
+    page.set_alerts(unfilled, 7)
+    assert page.alerts.isVisible()
+    assert page.alerts.text().splitlines() == [
+        "Nog niet ingevuld in de komende 7 dagen:",
+        "\u2022 ma 23-11-2026, blok 2 \u2014 GGZ Eindhoven: 1 plek open",
+        "\u2022 ma 23-11-2026, blok 3 \u2014 nog geen instelling",
+        "\u2022 di 24-11-2026, blok 1 \u2014 nog geen instelling",
+        "\u2022 wo 25-11-2026, blok 1 \u2014 nog geen instelling",
+        "\u2026 en nog 1.",
+    ]
+    page.set_alerts([], 7)
+    assert not page.alerts.isVisible()

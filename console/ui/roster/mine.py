@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.domain.hours import AMSTERDAM, local_day
 from console.services.roster import RosterPeople, Shift
 from console.ui.roster.labels import day_text
+from console.ui.roster.unavailability import UnavailabilityBox
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: Shift times are service times: shown in Amsterdam time whatever the workstation's zone.
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 class ShiftsModel(QAbstractTableModel):
@@ -102,10 +102,13 @@ class MyShiftsView(QWidget):
     revoke_requested = Signal()
     #: The person wants the .ics file; the page asks where to save it.
     download_requested = Signal()
+    #: (Shift) the person asks to be replaced in the selected shift.
+    replacement_requested = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rosterMine")
+        self.unavailability = UnavailabilityBox(today or local_day(datetime.now(UTC)))
         self.model = ShiftsModel()
         self.table = QTableView()
         self.table.setObjectName("myShifts")
@@ -134,6 +137,9 @@ class MyShiftsView(QWidget):
         self.revoke.clicked.connect(self.revoke_requested)
         self.download.clicked.connect(self.download_requested)
         self.refresh.clicked.connect(self.refresh_requested)
+        self.ask_replacement = QPushButton(self.tr("Ask for a replacement\u2026"))
+        self.ask_replacement.setObjectName("askReplacement")
+        self.ask_replacement.clicked.connect(self._ask_replacement)
 
         self.url = QLineEdit()
         self.url.setObjectName("feedUrl")
@@ -169,6 +175,7 @@ class MyShiftsView(QWidget):
         buttons.addWidget(self.subscribe)
         buttons.addWidget(self.revoke)
         buttons.addWidget(self.download)
+        buttons.addWidget(self.ask_replacement)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh)
         layout = QVBoxLayout(self)
@@ -177,10 +184,18 @@ class MyShiftsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.feed_box)
         layout.addWidget(self.message)
+        layout.addWidget(self.unavailability)
 
     def set_shifts(self, shifts: list[Shift], directory: RosterPeople) -> None:
         self.model.set_shifts(shifts, directory)
         self.empty.setVisible(not shifts)
+
+    def _ask_replacement(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.show_message(self.tr("Choose the shift you cannot come to first."), error=True)
+            return
+        self.replacement_requested.emit(self.model.shifts[rows[0].row()])
 
     def show_feed(self, url: str) -> None:
         self.url.setText(url)
