@@ -20,6 +20,7 @@ from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse
 from pydantic import Field
 from sqlalchemy import Connection, RowMapping, select
+from sqlalchemy.exc import IntegrityError
 
 from console.domain.readiness import ENTRUSTMENT_LEVELS, ReadinessRule, Training, rubric_problems
 from console.domain.roles import Role
@@ -55,7 +56,8 @@ RuleWriter = Annotated[Principal, Depends(policy(frozenset({Role.PROJECT_LEAD}),
 Admin = Annotated[Principal, Depends(policy(frozenset({Role.ADMIN}), "all"))]
 Intervision = Annotated[Principal, Depends(policy(frozenset({_T, _H, _S}), "institution"))]
 
-Id = Annotated[int, Path(ge=1)]
+Id = Annotated[int, Path(ge=1, le=2**31 - 1)]  # an INTEGER column: larger is 422, not 500
+TxnId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 ChatRef = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 LongText = Annotated[str, Field(max_length=20_000)]
 
@@ -355,6 +357,13 @@ def add_review(request: Request, who: Reviewer, trainee_id: Id, body: ReviewBody
         return core.review_json(review)
 
 
+@router.get("/review-candidates")
+def review_candidates(request: Request, who: Reviewer) -> Any:
+    """Active trainees of other institutions than the caller's: whom the caller may review."""
+    with app_state(request).db.read() as conn:
+        return {"trainees": core.review_candidates(conn, who.institution_id)}
+
+
 @router.get("/reviews")
 def my_reviews(request: Request, who: Reviewer) -> Any:
     """The reviews the caller wrote (released or not)."""
@@ -576,10 +585,21 @@ def list_meetings(request: Request, who: Intervision) -> Any:
 
 
 @router.get("/meetings/{meeting_id}")
-def get_meeting(request: Request, who: Intervision, meeting_id: Id) -> Any:
-    with app_state(request).db.read() as conn:
+def get_meeting(
+    request: Request, who: Intervision, meeting_id: Id, with_previous: bool = False
+) -> Any:
+    """The meeting; `?with_previous=true` adds `previous`: the follow-ups and action items
+    of the meeting before it (null if none or not readable), each note recorded as read."""
+    if not with_previous:
+        with app_state(request).db.read() as conn:
+            meeting, people = _meeting(conn, who, meeting_id)
+            return iv.meeting_json(meeting, people)
+    state = app_state(request)
+    with state.db.write() as conn:
         meeting, people = _meeting(conn, who, meeting_id)
-        return iv.meeting_json(meeting, people)
+        seal = iv.seal_for(state.note_secret)
+        previous = iv.previous_json(conn, meeting, who, seal, utcnow())
+        return {**iv.meeting_json(meeting, people), "previous": previous}
 
 
 @router.put("/meetings/{meeting_id}/attendance")
@@ -642,6 +662,39 @@ def add_note(request: Request, who: Intervision, meeting_id: Id, body: NoteBody)
         note = iv.get_note(conn, note_id)
         assert note is not None
         return iv.note_json(note, content)
+
+
+@router.put("/meetings/{meeting_id}/notes/txn/{txn_id}", status_code=201)
+def put_note(
+    request: Request, who: Intervision, meeting_id: Id, txn_id: TxnId, body: NoteBody
+) -> Any:
+    """The same as POST, but idempotent: the console's outbox may send a note written offline
+    more than once (a lost answer); the same `txn_id` again answers the stored note (200)."""
+    state = app_state(request)
+    seal = iv.seal_for(state.note_secret)
+    try:
+        with state.db.write() as conn:
+            existing = iv.note_by_txn(conn, who.user_id, txn_id)
+            if existing is None:
+                meeting, people = _meeting(conn, who, meeting_id)
+                if not iv.is_participant(who, people):
+                    raise forbidden("Only the meeting's participants write its notes.")
+                content = _content(conn, meeting, body)
+                now = utcnow()
+                note_id = iv.add_note(conn, meeting_id, who.user_id, content, seal, now, txn_id)
+                iv.announce_meeting(conn, meeting_id, people)
+                note = iv.get_note(conn, note_id)
+                assert note is not None
+                return JSONResponse(iv.note_json(note, content), status_code=201)
+    except IntegrityError:
+        # Two sends of the same note raced; the other one stored it.
+        with state.db.read() as conn:
+            existing = iv.note_by_txn(conn, who.user_id, txn_id)
+        if existing is None:
+            raise
+    if existing["meeting_id"] != meeting_id:
+        raise conflict("This txn_id was already used for a note in another meeting.")
+    return JSONResponse(iv.note_json(existing, iv.own_content(existing, seal)), status_code=200)
 
 
 @router.get("/meetings/{meeting_id}/notes")

@@ -38,6 +38,7 @@ from server.db.tables import (
     users,
 )
 from server.events import append_event
+from server.roster import attendance
 
 ROUTING_LOCK = 4_242_001
 
@@ -78,6 +79,7 @@ def set_status(conn: Connection, user_id: int, status: StaffStatus, now: datetim
         values |= {"status": status.value, "since": now}
         if status is StaffStatus.AVAILABLE:
             values["waiting_since"] = now
+            attendance.note_available(conn, user_id)  # the roster's attendance (issue 5)
     conn.execute(update(staff_status).where(staff_status.c.user_id == user_id).values(**values))
     announce_staff(conn, user_id)
     return (

@@ -31,8 +31,9 @@ from console.domain.readiness import (
 from console.domain.roles import Role, parse_roles
 from server.chat.core import announce_staff
 from server.chat.staffing import ensure_status
-from server.db.tables import staff_status, user_roles, users
+from server.db.tables import institutions, staff_status, user_roles, users
 from server.events import append_event, iso
+from server.roster import attendance
 from server.supervision.tables import (
     intervision_participants,
     supervision_observations,
@@ -94,6 +95,23 @@ def trainees_of(conn: Connection, institution_id: int | None) -> list[RowMapping
     if institution_id is not None:
         query = query.where(users.c.institution_id == institution_id)
     return [r for r in conn.execute(query).mappings() if is_trainee(roles(conn, int(r["id"])))]
+
+
+def review_candidates(conn: Connection, own_institution: int) -> list[dict[str, Any]]:
+    """Active trainees of every institution but `own_institution`, by institution and name:
+    whom a helper or supervisor of `own_institution` may review."""
+    names = {i: n for i, n in conn.execute(select(institutions.c.id, institutions.c.name))}
+    rows = [r for r in trainees_of(conn, None) if int(r["institution_id"]) != own_institution]
+    found = [
+        {
+            "id": r["id"],
+            "display_name": r["display_name"],
+            "institution_id": r["institution_id"],
+            "institution_name": names.get(int(r["institution_id"]), ""),
+        }
+        for r in rows
+    ]
+    return sorted(found, key=lambda t: (t["institution_name"], t["display_name"], t["id"]))
 
 
 def supervisors_of(conn: Connection, institution_id: int) -> frozenset[int]:
@@ -246,8 +264,20 @@ def save_training(
 
 
 def sittings(conn: Connection, trainee_row: RowMapping) -> list[dict[str, Any]]:
-    """The trainee's recorded shifts, each saying whether it counts."""
+    """The trainee's shifts, each saying whether it counts and where it comes from.
+
+    `source: "roster"`: a block the trainee sat in, with the attendance marks
+    (`server/roster/attendance.py`) of the trainee and of each professional beside them.
+    `source: "recorded"`: a shift a supervisor recorded by hand (`POST .../sittings`), for
+    shifts from before the roster existed; taken as attended by both.
+    """
     trainee_id = int(trainee_row["id"])
+    mine = int(trainee_row["institution_id"])
+
+    def backup(pro: int) -> bool:
+        return bool(PROFESSIONAL_ROLES & roles(conn, pro)) and may_supervise(conn, pro)
+
+    found = attendance.roster_sittings(conn, trainee_id, mine, backup)
     rows = (
         conn.execute(
             select(supervision_sittings, users.c.institution_id, users.c.display_name)
@@ -258,7 +288,6 @@ def sittings(conn: Connection, trainee_row: RowMapping) -> list[dict[str, Any]]:
         .mappings()
         .all()
     )
-    found = []
     for row in rows:
         pro = int(row["professional_id"])
         professional = bool(PROFESSIONAL_ROLES & roles(conn, pro)) and may_supervise(conn, pro)
@@ -268,21 +297,24 @@ def sittings(conn: Connection, trainee_row: RowMapping) -> list[dict[str, Any]]:
                 "block": int(row["block"]),
                 "professional_id": pro,
                 "professional": row["display_name"],
-                "counts": professional
-                and int(row["institution_id"]) == int(trainee_row["institution_id"]),
+                "source": "recorded",
+                "counts": professional and int(row["institution_id"]) == mine,
             }
         )
+    found.sort(key=lambda s: (s["day"], s["block"], s["source"]))
     return found
 
 
 def supervised_shifts(trainee_row: RowMapping, recorded: list[dict[str, Any]]) -> int:
-    """Counted by the domain's rule from the recorded sittings."""
+    """Counted by the domain's rule from the shifts `sittings` found (roster and recorded):
+    a (day, block) counts once, however many sources or professionals it has."""
     me = str(trainee_row["id"])
     mine = str(trainee_row["institution_id"])
     people: list[Sitting] = []
     for s in recorded:
         day, block = date.fromisoformat(s["day"]), int(s["block"])
-        people.append(Sitting(day, block, me, mine, professional=False, attended=True))
+        attended = s["source"] == "recorded" or s["trainee_attendance"] in attendance.ATTENDED
+        people.append(Sitting(day, block, me, mine, professional=False, attended=attended))
         # Only what counts for the rule matters: an uncounted professional is left out.
         if s["counts"]:
             pro = str(s["professional_id"])
@@ -572,6 +604,33 @@ def revoke(conn: Connection, signoff: RowMapping, by: int, reason: str, now: dat
         .values(revoked_at=now, revoked_by=by, revoke_reason=reason)
     )
     _set_needs_backup(conn, int(signoff["trainee_id"]), True, now)
+
+
+def override(
+    conn: Connection, trainee_id: int, needs_backup: bool, by: int, reason: str, now: datetime
+) -> None:
+    """An admin's override, for trainees moved over from the old service: kept as a sign-off
+    whose snapshot says `override` (or as a revocation), so the trainee's record, routing and
+    the roster agree and the trail shows who did it and why."""
+    current = current_signoff(conn, trainee_id)
+    if needs_backup:
+        if current is not None:
+            revoke(conn, current, by, reason, now)
+        else:
+            _set_needs_backup(conn, trainee_id, True, now)
+        return
+    if current is None:
+        conn.execute(
+            insert(supervision_signoffs).values(
+                trainee_id=trainee_id,
+                signed_by=by,
+                signed_at=now,
+                snapshot=json.dumps({"override": True}),
+                remark=reason,
+                review_date=None,
+            )
+        )
+    _set_needs_backup(conn, trainee_id, False, now)
 
 
 # --- events ---------------------------------------------------------------------------------

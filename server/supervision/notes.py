@@ -281,9 +281,27 @@ def notes_of(conn: Connection, meeting_id: int) -> list[RowMapping]:
     )
 
 
+def note_by_txn(conn: Connection, author: int, txn_id: str) -> RowMapping | None:
+    """The note this author already stored under the console's transaction id, if any."""
+    return (
+        conn.execute(
+            select(intervision_notes).where(
+                intervision_notes.c.author_id == author, intervision_notes.c.txn_id == txn_id
+            )
+        )
+        .mappings()
+        .one_or_none()
+    )
+
+
+def own_content(note: RowMapping, seal: Fernet) -> dict[str, Any]:
+    """The note's content for its author answering a repeated send (not a read to audit)."""
+    return dict(json.loads(seal.decrypt(note["sealed"].encode())))
+
+
 def add_note(
     conn: Connection, meeting_id: int, author: int, content: dict[str, Any], seal: Fernet,
-    now: datetime,
+    now: datetime, txn_id: str | None = None,
 ) -> int:  # fmt: skip
     return int(
         conn.execute(
@@ -295,6 +313,7 @@ def add_note(
                 created_at=now,
                 updated_at=now,
                 version=1,
+                txn_id=txn_id,
             )
             .returning(intervision_notes.c.id)
         ).scalar_one()
@@ -346,3 +365,57 @@ def reads_of(conn: Connection, note_id: int) -> list[dict[str, Any]]:
 
 def _seal(seal: Fernet, content: dict[str, Any]) -> str:
     return seal.encrypt(json.dumps(content, ensure_ascii=False).encode()).decode()
+
+
+# --- the follow-up due next time ------------------------------------------------------------
+
+
+def previous_meeting(conn: Connection, meeting: RowMapping) -> RowMapping | None:
+    """The meeting before this one: the latest with an earlier day of the same institution
+    or, for a meeting across institutions, the latest earlier one across institutions that
+    shares at least one participant with it."""
+    query = select(intervision_meetings).where(intervision_meetings.c.day < meeting["day"])
+    if meeting["institution_id"] is not None:
+        query = query.where(intervision_meetings.c.institution_id == meeting["institution_id"])
+    else:
+        shared = select(intervision_participants.c.meeting_id).where(
+            intervision_participants.c.user_id.in_(
+                select(intervision_participants.c.user_id).where(
+                    intervision_participants.c.meeting_id == meeting["id"]
+                )
+            )
+        )
+        query = query.where(
+            intervision_meetings.c.institution_id.is_(None),
+            intervision_meetings.c.id.in_(shared),
+        )
+    order = (intervision_meetings.c.day.desc(), intervision_meetings.c.id.desc())
+    return conn.execute(query.order_by(*order).limit(1)).mappings().first()
+
+
+def previous_json(
+    conn: Connection, meeting: RowMapping, who: Principal, seal: Fernet, now: datetime
+) -> dict[str, Any] | None:
+    """The previous meeting's follow-ups and action items for `who`, each note shown
+    recorded as read; None when there is no previous meeting or `who` may not read it
+    (then nothing about it is shown, not even its day)."""
+    before = previous_meeting(conn, meeting)
+    if before is None or not may_read(who, participants(conn, int(before["id"]))):
+        return None
+    shown = []
+    for note in notes_of(conn, int(before["id"])):
+        content = json.loads(seal.decrypt(note["sealed"].encode()))
+        if not str(content.get("follow_up", "")).strip() and not content.get("action_items"):
+            continue
+        conn.execute(
+            insert(intervision_note_reads).values(note_id=note["id"], user_id=who.user_id, at=now)
+        )
+        shown.append(
+            {
+                "note_id": note["id"],
+                "author_id": note["author_id"],
+                "follow_up": str(content.get("follow_up", "")),
+                "action_items": list(content.get("action_items", [])),
+            }
+        )
+    return {"id": before["id"], "day": before["day"].isoformat(), "follow_ups": shown}

@@ -161,7 +161,11 @@ intervision_notes = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
     Column("version", Integer, nullable=False),
+    #: The console's transaction id: a note queued offline and sent twice is stored once
+    #: (migration 0006). None for notes made through the plain POST.
+    Column("txn_id", String(64), nullable=True),
     Index("ix_intervision_notes_meeting_id", "meeting_id"),
+    UniqueConstraint("author_id", "txn_id", name="uq_intervision_notes_author_txn"),
 )
 
 #: Who read which note when (the audit its author sees).

@@ -3,6 +3,8 @@ each backend (the session's demo server, in fresh institutions per test)."""
 
 from __future__ import annotations
 
+import concurrent.futures
+import threading
 from typing import Any
 
 from console.domain.readiness import DEFAULT_RULE
@@ -330,3 +332,148 @@ def test_intervision_notes_confidential_masked_sealed_and_audited(server: Runnin
         assert _record(cast)["intervisions_attended"] == 1
         assert m in {x["id"] for x in cast.get(SS, "/meetings").json()["meetings"]}
         assert m not in {x["id"] for x in cast.get(TO, "/meetings").json()["meetings"]}
+
+
+def test_a_note_sent_twice_from_the_outbox_is_stored_once(server: RunningServer) -> None:
+    """The console's outbox may send a note again after a lost answer, or twice at once."""
+    with server.client(timeout=20) as client:
+        cast = make_cast(client)
+        t = cast.id(TS)
+        meeting = cast.post(
+            SS, "/meetings", {"day": "2026-05-01", "method": "balint", "participants": [t]}
+        )
+        assert meeting.status_code == 201, meeting.text
+        m = meeting.json()["id"]
+        body = {
+            "case": "Een casus uit de wachtrij",
+            "question": "Wat nu?",
+            "questions_and_advice": "Rondes",
+            "approach": "Aanpak",
+            "quotes": [{"chat_ref": "chat-q1", "text": "bel 06-12345678", "names": []}],
+        }
+        first = cast.put(TS, f"/meetings/{m}/notes/txn/note-txn-0001", body)
+        assert first.status_code == 201, first.text
+        again = cast.put(TS, f"/meetings/{m}/notes/txn/note-txn-0001", body)
+        assert again.status_code == 200, again.text
+        assert again.json()["id"] == first.json()["id"]
+        assert "[telefoon]" in again.json()["quotes"][0]["text"]
+        # The same txn in another meeting is a mistake, not a repeat.
+        other = cast.post(
+            SS, "/meetings", {"day": "2026-05-02", "method": "free", "participants": [t]}
+        ).json()["id"]
+        clash = cast.put(TS, f"/meetings/{other}/notes/txn/note-txn-0001", body)
+        assert clash.status_code == 409
+        # A hostile txn id is refused before anything is stored.
+        assert cast.put(TS, f"/meetings/{m}/notes/txn/x;drop", body).status_code == 422
+        # Only participants write, as with POST; a refused send stores nothing.
+        assert cast.put(HS, f"/meetings/{m}/notes/txn/note-txn-0002", body).status_code == 403
+
+        # Two sends racing: exactly one note.
+        barrier = threading.Barrier(2)
+
+        def send(_: int) -> int:
+            with server.client(timeout=20) as own:
+                barrier.wait()
+                answer = own.put(
+                    f"/api/v1/supervision/meetings/{m}/notes/txn/note-txn-race",
+                    json=body,
+                    headers=cast.headers[TS],
+                )
+                return answer.status_code
+
+        with concurrent.futures.ThreadPoolExecutor(2) as pool:
+            codes = sorted(pool.map(send, range(2)))
+        assert codes == [200, 201]
+        rows = query(
+            server,
+            "SELECT COUNT(*) AS n FROM intervision_notes WHERE author_id = :a AND meeting_id = :m",
+            a=t,
+            m=m,
+        )
+        assert rows[0]["n"] == 2  # note-txn-0001 and note-txn-race, once each
+
+
+def _meet(cast: Cast, by: str, day: str, people: list[str], own: bool) -> int:
+    body: dict[str, Any] = {
+        "day": day,
+        "method": "free",
+        "participants": [cast.id(p) for p in people],
+    }
+    if own:
+        body["institution_id"] = cast.users[by]["institution_id"]
+    made = cast.post(by, "/meetings", body)
+    assert made.status_code == 201, made.text
+    return int(made.json()["id"])
+
+
+def _note(cast: Cast, who: str, meeting: int, **parts: Any) -> int:
+    made = cast.post(who, f"/meetings/{meeting}/notes", {"case": "Casus", **parts})
+    assert made.status_code == 201, made.text
+    return int(made.json()["id"])
+
+
+def _readers(cast: Cast, author: str, note: int) -> list[int]:
+    answer = cast.get(author, f"/notes/{note}/reads")
+    assert answer.status_code == 200, answer.text
+    return [r["user_id"] for r in answer.json()["reads"]]
+
+
+def test_the_previous_meetings_follow_ups_for_those_who_may_read_them_audited(
+    server: RunningServer,
+) -> None:
+    with server.client(timeout=20) as client:
+        cast = make_cast(client)
+        t, to = cast.id(TS), cast.id(TO)
+        item = {"text": "Protocol lezen", "owner_id": t, "due": "2026-06-20"}
+        # Institution a: three meetings; the latest earlier one is "previous".
+        oldest = _meet(cast, SS, "2026-05-01", [TS], own=True)
+        _note(cast, TS, oldest, follow_up="Oude afspraak")
+        before = _meet(cast, SS, "2026-06-01", [TS, HS], own=True)
+        kept = _note(cast, TS, before, follow_up="Terugkoppelen aan de groep", action_items=[item])
+        silent = _note(cast, HS, before)  # nothing due next time: not shown, not read
+        now = _meet(cast, SS, "2026-06-08", [TS, TO], own=True)
+
+        plain = cast.get(TS, f"/meetings/{now}")
+        assert plain.status_code == 200 and "previous" not in plain.json()
+        assert cast.get(TS, "/meetings").status_code == 200
+        assert _readers(cast, TS, kept) == []  # looking at meetings reads no note
+
+        shown = cast.get(TS, f"/meetings/{now}", params={"with_previous": "true"})
+        assert shown.status_code == 200, shown.text
+        previous = shown.json()["previous"]
+        assert previous["id"] == before and previous["day"] == "2026-06-01"
+        assert previous["follow_ups"] == [
+            {"note_id": kept, "author_id": t, "follow_up": "Terugkoppelen aan de groep",
+             "action_items": [item]}
+        ]  # fmt: skip
+        assert _readers(cast, TS, kept) == [t]
+        assert _readers(cast, HS, silent) == []
+        # The institution's supervisor reads it too (and it is recorded).
+        by_supervisor = cast.get(SS, f"/meetings/{now}", params={"with_previous": "true"})
+        assert by_supervisor.json()["previous"]["id"] == before
+        assert _readers(cast, TS, kept) == [t, cast.id(SS)]
+        # A participant of this meeting who was not at the previous one sees nothing of it.
+        newcomer = cast.get(TO, f"/meetings/{now}", params={"with_previous": "true"})
+        assert newcomer.status_code == 200 and newcomer.json()["previous"] is None
+        # Strangers are refused the meeting itself; nothing is recorded for them.
+        for who in (HS, HO, SO, PL, CO, "admin", "helpdesk"):
+            refused = cast.get(who, f"/meetings/{now}", params={"with_previous": "true"})
+            assert refused.status_code == 403, f"{who}: {refused.status_code}"
+        assert to not in _readers(cast, TS, kept)
+        assert _readers(cast, TS, kept) == [t, cast.id(SS)]
+        # The first meeting has no previous one.
+        first = cast.get(TS, f"/meetings/{oldest}", params={"with_previous": "true"})
+        assert first.json()["previous"] is None
+        assert cast.get(TS, f"/meetings/{now}", params={"with_previous": "x"}).status_code == 422
+
+        # Across institutions: the latest earlier one sharing a participant.
+        across = _meet(cast, SO, "2026-06-01", [TS, HO], own=False)
+        theirs = _note(cast, HO, across, follow_up="Casus nabespreken")
+        _meet(cast, SS, "2026-06-09", [TO], own=False)  # later, shares nobody with `again`
+        again = _meet(cast, SO, "2026-06-10", [HO], own=False)
+        seen = cast.get(HO, f"/meetings/{again}", params={"with_previous": "true"})
+        assert seen.status_code == 200, seen.text
+        assert seen.json()["previous"]["id"] == across
+        assert [f["note_id"] for f in seen.json()["previous"]["follow_ups"]] == [theirs]
+        assert _readers(cast, HO, theirs) == [cast.id(HO)]
+        assert cast.get(SS, f"/meetings/{again}").status_code == 403

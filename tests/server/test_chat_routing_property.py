@@ -70,7 +70,9 @@ class Population:
             return
         member = self.members[name]
         answer = self.client.put(
-            f"/api/v1/staff/{member.id}/backup", json={"needs_backup": needs}, headers=self.admin
+            f"/api/v1/staff/{member.id}/backup",
+            json={"needs_backup": needs, "reason": "property test"},
+            headers=self.admin,
         )
         assert answer.status_code == 200, answer.text
         self.needs_backup[name] = needs

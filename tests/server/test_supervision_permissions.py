@@ -3,6 +3,7 @@ endpoint, on each backend. The table says exactly who gets 2xx; everyone else ge
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -83,6 +84,7 @@ def _rows(cast: Cast, ids: dict[str, int]) -> list[tuple[str, Call, set[str]]]:
             {HO, SO},
         ),
         ("GET my reviews", lambda c, w: c.get(w, "/reviews"), {HS, HO, SS, SO}),
+        ("GET review candidates", lambda c, w: c.get(w, "/review-candidates"), {HS, HO, SS, SO}),
         ("POST release", lambda c, w: c.post(w, f"/reviews/{ids['review']}/release"), {HO}),
         ("POST signoff", lambda c, w: c.post(w, f"/trainees/{t}/signoff", {"remark": "ok"}), {SS}),
         (
@@ -121,6 +123,11 @@ def _rows(cast: Cast, ids: dict[str, int]) -> list[tuple[str, Call, set[str]]]:
             {SS},
         ),
         ("POST note", lambda c, w: c.post(w, f"/meetings/{m}/notes", note), {TS, HS, SS}),
+        (
+            "PUT note by txn",
+            lambda c, w: c.put(w, f"/meetings/{m}/notes/txn/perm-{w}-{uuid.uuid4().hex}", note),
+            {TS, HS, SS},
+        ),
         ("GET notes", lambda c, w: c.get(w, f"/meetings/{m}/notes"), {TS, HS, SS}),
         ("GET note", lambda c, w: c.get(w, f"/notes/{n}"), {TS, HS, SS}),
         (
@@ -174,6 +181,14 @@ def test_permission_matrix(server: RunningServer) -> None:
         # The other institution's supervisor lists only their own trainees.
         listed = cast.get(SO, "/trainees").json()["trainees"]
         assert cast.id(TS) not in {row["id"] for row in listed}
+        # Review candidates: active trainees of the other institutions, never one's own.
+        theirs = {row["id"]: row for row in cast.get(SO, "/review-candidates").json()["trainees"]}
+        ours = {row["id"] for row in cast.get(SS, "/review-candidates").json()["trainees"]}
+        assert {cast.id(TS), cast.id(TO)} <= set(theirs)
+        assert theirs[cast.id(TS)]["institution_name"] == cast.institutions["a"]["name"]
+        assert theirs[cast.id(TS)]["display_name"] == cast.users[TS]["display_name"]
+        assert not {cast.id(TS), cast.id(TO)} & ours
+        assert not {cast.id(p) for p in (HS, HO, SS, SO)} & (set(theirs) | ours)
 
 
 def test_admin_manages_accounts_not_content(server: RunningServer) -> None:

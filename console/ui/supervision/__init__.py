@@ -1,0 +1,1 @@
+"""The supervision area: progress, sign-off, reviews, observations and intervision."""
