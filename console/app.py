@@ -32,11 +32,14 @@ if TYPE_CHECKING:
     from console.services.tasks import TaskRegistry
     from console.services.team import TeamChannel
     from console.services.transport import Transport
+    from console.supervision_controller import SupervisionController
     from console.ui.main_window import MainWindow
     from console.ui.settings_dialog import SettingsChange
 
 log = logging.getLogger(__name__)
 PROXY_KEY = "proxy"
+#: How long a logout lets the pages' requests in flight finish before it cancels them.
+LEAVING_GRACE_SECONDS = 3.0
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
@@ -109,6 +112,7 @@ class ConsoleApp:
         self.chat: ChatController | None = None
         self.screening: ScreeningController | None = None
         self.roster: RosterController | None = None
+        self.supervision: SupervisionController | None = None
         self._tasks: TaskRegistry | None = None
         self._dialogs: list[QWidget] = []
         self.finished = asyncio.Event()
@@ -267,6 +271,13 @@ class ConsoleApp:
             roster = RosterService(self.sync, transport)
             self.roster = RosterController(roster, user, self.spawn)
             window.replace_page(Area.ROSTER, self.roster.page)
+        if Area.SUPERVISION in window.areas:
+            from console.services.supervision import SupervisionService
+            from console.supervision_controller import SupervisionController
+
+            supervision = SupervisionService(self.sync, transport)
+            self.supervision = SupervisionController(supervision, user, self.spawn)
+            window.replace_page(Area.SUPERVISION, self.supervision.page)
         window.indicator.retry_requested.connect(self.sync.retry_now)
         window.logout_requested.connect(lambda: self.spawn(self.logout(), "logout"))
         window.close_requested.connect(lambda: self.spawn(self.quit(), "quit"))
@@ -408,6 +419,10 @@ class ConsoleApp:
                 await asyncio.wait_for(self.chat.service.set_status(StaffStatus.OFFLINE), 3)
             except Exception:
                 log.info("could not set the status to offline while leaving", exc_info=True)
+        # The pages' loads and claims still in flight end first (or are cancelled after a
+        # moment): they use the transport closed below.
+        if self._tasks is not None:
+            await self._tasks.settle_others(LEAVING_GRACE_SECONDS)
         if self.sync is not None:
             await self.sync.stop()
         if forget_session and self.session is not None:
@@ -425,6 +440,9 @@ class ConsoleApp:
         if self.roster is not None:
             self.roster.service.close()
             self.roster = None
+        if self.supervision is not None:
+            self.supervision.service.close()
+            self.supervision = None
 
     async def quit(self) -> None:
         """Close for the day: stop syncing, keep a remembered session, leave the outbox."""

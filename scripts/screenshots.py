@@ -141,6 +141,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     diag.reject()
     await app.quit()
     await proposal_screen(app_cls, settings, keyring, tmp, url)
+    await supervision_screens(app_cls, settings, keyring, tmp, url)
 
 
 class Youth:
@@ -325,6 +326,269 @@ async def proposal_screen(app_cls, settings, keyring, tmp: Path, url: str) -> No
     save(page.dialog, "roster-proposal")
     page.dialog.reject_button.click()
     await until(lambda: page.dialog is None)
+    await roster_report_screens(page)
+    await roster_duty_screens(app, page)
+    await app.quit()
+
+
+async def roster_report_screens(page) -> None:  # type: ignore[no-untyped-def]
+    """The month overview and the fairness report of the demo roster (this month)."""
+    month = page.month_view
+    page.tabs.setCurrentWidget(month)
+    await until(lambda: month.model.rowCount() > 0)
+    await settle()
+    save(page.window(), "roster-month")
+    fairness = page.fairness
+    page.tabs.setCurrentWidget(fairness)
+    await until(lambda: fairness.report is not None)
+    await settle()
+    save(page.window(), "roster-fairness")
+    await roster_commitments_screen(page)
+    page.tabs.setCurrentIndex(0)
+
+
+async def roster_commitments_screen(page) -> None:  # type: ignore[no-untyped-def]
+    """The commitments editor of this month with two institutions being edited (not saved)."""
+    view = page.commitments
+    page.tabs.setCurrentWidget(view)
+    await until(lambda: view.page is not None and len(view.rows) >= 2)
+    for row, (low, high, days) in zip(view.rows, ((4, 6, (0, 2)), (2, 3, (4,))), strict=False):
+        row.takes_part.setChecked(True)
+        row.minimum.setValue(low)
+        row.maximum.setValue(high)
+        for day in days:
+            row.days[day].setChecked(True)
+    view.table.selectRow(0)
+    start, _end = view.period()
+    view.add_unavailable(start.replace(day=10))
+    view.add_unavailable(start.replace(day=17))
+    await settle()
+    save(page.window(), "roster-commitments")
+
+
+async def roster_duty_screens(app, page) -> None:  # type: ignore[no-untyped-def]
+    """The coordinator's replacement trail (the demo's open request) and the attendance
+    report of the demo's past weeks."""
+    duty = app.roster.duty
+    view = duty.replacements
+    page.tabs.setCurrentWidget(view)
+    duty.refresh()
+    await until(lambda: view.trail.rowCount() > 0)
+    await settle()
+    save(page.window(), "roster-replacement")
+    report = duty.attendance
+    page.tabs.setCurrentWidget(report)
+    report.ask()
+    await until(lambda: report.model.rowCount() > 0)
+    await settle()
+    save(page.window(), "roster-attendance")
+    page.tabs.setCurrentIndex(0)
+
+
+def seed_supervision(url: str, ca: Path) -> None:
+    """Progress to show, through the API: Lotte (bascule) half-way, Thijs ready for
+    sign-off, reviews by GGZ Eindhoven, and an intervision meeting."""
+    import httpx
+
+    from console.domain.readiness import RUBRIC
+
+    api = f"{url}/api/v1"
+    with httpx.Client(base_url=api, verify=str(ca), timeout=30) as client:
+
+        def login(username: str) -> dict[str, str]:
+            answer = client.post(
+                "/session", json={"username": username, "password": "hulpmix-demo"}
+            )
+            answer.raise_for_status()
+            return {"Authorization": f"Bearer {answer.json()['access_token']}"}
+
+        sup, reviewer, colleague = (
+            login("bascule.helper1"),
+            login("ggze.helper2"),
+            login("ggze.helper1"),
+        )
+        trainees = client.get("/supervision/trainees", headers=sup).json()["trainees"]
+        by_name = {t["display_name"]: t["id"] for t in trainees}
+        lotte, thijs = by_name["Lotte Bakker"], by_name["Thijs Visser"]
+        people = client.get("/roster/people", headers=sup).json()["people"]
+        daan = next(p["id"] for p in people if p["name"] == "Daan Jansen")
+        client.put(
+            f"/supervision/trainees/{lotte}/training",
+            headers=sup,
+            json={
+                "kindertelefoon_date": "2026-09-14",
+                "role_plays": 2,
+                "binder_read": True,
+                "refreshers": {"suïcidaliteit": "2026-10-05"},
+                "version": 0,
+            },
+        ).raise_for_status()
+        client.put(
+            f"/supervision/trainees/{thijs}/training",
+            headers=sup,
+            json={
+                "national_date": "2026-06-02",
+                "national_trainer": "Marjolein de Wit",
+                "version": 0,
+            },
+        ).raise_for_status()
+        for trainee, count in ((lotte, 6), (thijs, 11)):
+            for i in range(count):
+                client.post(
+                    f"/supervision/trainees/{trainee}/sittings",
+                    headers=sup,
+                    json={
+                        "day": f"2026-10-{i + 1:02d}",
+                        "block": 0,
+                        "professional_id": daan,
+                    },
+                ).raise_for_status()
+        marks = {
+            lotte: [[3, 3, 2, 3, 3, 4, 2, 3]],
+            thijs: [[4, 3, 3, 3, 4, 3, 3, 4], [3, 3, 3, 3, 3, 3, 3, 3], [4, 4, 3, 3, 4, 3, 3, 4]],
+        }
+        for trainee, sets in marks.items():
+            for n, values in enumerate(sets):
+                who = reviewer if n % 2 == 0 else colleague
+                made = client.post(
+                    f"/supervision/trainees/{trainee}/reviews",
+                    headers=who,
+                    json={
+                        "chat_ref": f"chat-{trainee}{n}a7",
+                        "scores": dict(zip(RUBRIC, values, strict=True)),
+                        "comment": "Warm welkom; het doel kan eerder samen worden vastgesteld.",
+                    },
+                )
+                made.raise_for_status()
+                client.post(f"/supervision/reviews/{made.json()['id']}/release", headers=who)
+        client.post(
+            f"/supervision/trainees/{lotte}/observations",
+            headers=sup,
+            json={
+                "chat_ref": "chat-4f2a9c",
+                "level": 3,
+                "strengths": "Rustig, laat de jongere uitpraten.",
+                "points": "Eerder samenvatten voordat een doel gekozen wordt.",
+            },
+        ).raise_for_status()
+        meeting = client.post(
+            "/supervision/meetings",
+            headers=sup,
+            json={
+                "day": "2026-11-19",
+                "institution_id": None,
+                "method": "incident",
+                "participants": [lotte, thijs, daan],
+            },
+        )
+        meeting.raise_for_status()
+        data = meeting.json()
+        client.put(
+            f"/supervision/meetings/{data['id']}/attendance",
+            headers=sup,
+            json={
+                "attended": [thijs, daan],
+                "version": data["version"],
+            },
+        ).raise_for_status()
+
+
+async def supervision_screens(app_cls, settings, keyring, tmp: Path, url: str) -> None:  # type: ignore[no-untyped-def]
+    """A supervisor's trainee list with progress, the sign-off form, a review being
+    written (another institution) and a trainee's case note with the masking check."""
+    from console.domain.readiness import RUBRIC
+    from console.domain.roles import Area
+
+    await asyncio.to_thread(seed_supervision, url, tmp / "ca.pem")
+
+    async def login(username: str, folder: str):  # type: ignore[no-untyped-def]
+        app = app_cls(settings, keyring=keyring, store_dir=tmp / folder)
+        app.start()
+        dialog = app.login_dialog
+        dialog.server.setText(url)
+        dialog.username.setText(username)
+        dialog.password.setText("hulpmix-demo")
+        dialog.login_button.click()
+        await until(lambda: app.window is not None and app.window.isVisible())
+        app.window.resize(1280, 780)
+        app.window.show_area(Area.SUPERVISION)
+        return app, app.window.page(Area.SUPERVISION)
+
+    app, page = await login("bascule.helper1", "sup")
+    await until(lambda: page.trainees.rowCount() >= 2)
+    lotte = next(t.id for t in page.trainees.trainees if t.display_name == "Lotte Bakker")
+    thijs = next(t.id for t in page.trainees.trainees if t.display_name == "Thijs Visser")
+    page.select_trainee(lotte)
+    await until(lambda: page.progress.record is not None and page.progress.record.id == lotte)
+    await settle()
+    save(app.window, "supervision-progress")
+    page.select_trainee(thijs)
+    await until(lambda: page.progress.record is not None and page.progress.record.id == thijs)
+    page.progress.sign_button.click()
+    await until(lambda: page.dialog is not None)
+    page.dialog.remark.setPlainText("Rustig en zorgvuldig. Afspraak: bij crisis altijd overleggen.")
+    await settle()
+    save(page.dialog, "supervision-signoff")
+    page.dialog.reject()
+    await until(lambda: page.dialog is None)
+    page.progress.training_button.click()
+    await until(lambda: page.dialog is not None)
+    await settle()
+    save(page.dialog, "supervision-training")
+    page.dialog.reject()
+    await app.quit()
+
+    app, page = await login("ggze.helper2", "reviewer")
+    form = page.reviews
+    page.tabs.setCurrentWidget(form)
+    form.trainee.setValue(lotte)
+    form.chat_ref.setText("chat-9c41e0")
+    for name, value in zip(RUBRIC, [3, 4, 3, 2, 3, 4, 3, 3], strict=True):
+        form.scores[name].setCurrentIndex(form.scores[name].findData(value))
+    form.comment.setPlainText(
+        "Mooie, open vragen. Let op de afsluiting: vat samen wat is afgesproken."
+    )
+    await until(lambda: form.mine.rowCount() > 0)
+    await settle()
+    save(app.window, "supervision-review")
+    await app.quit()
+
+    app, page = await login("bascule.trainee1", "trainee")
+    await until(lambda: page.progress.record is not None)
+    await settle()
+    save(app.window, "supervision-my-progress")
+    iv = page.intervision
+    page.tabs.setCurrentWidget(iv)
+    await until(lambda: iv.current_meeting() is not None)
+    iv.write.click()
+    await until(lambda: page.dialog is not None)
+    editor = page.dialog
+    editor.parts["case"].setPlainText(
+        "Meisje van 14, ruzie thuis, slaapt slecht. Wil niet dat school het weet."
+    )
+    editor.parts["question"].setPlainText("Hoe blijf ik naast haar staan zonder te sturen?")
+    editor.parts["questions_and_advice"].setPlainText(
+        "Vraag wat zij al geprobeerd heeft; benoem wat goed gaat."
+    )
+    editor.parts["approach"].setPlainText("Eerst samen het doel vaststellen; daarna pas tips.")
+    quote = editor.add_quote()
+    quote.chat_ref.setText("chat-4f2a9c")
+    quote.text.setPlainText("mijn zus Anouk zegt dat ik je moet appen op 06-12345678")
+    action = editor.add_action()
+    action.text.setText("Casus nabespreken met begeleider")
+    await settle()
+    save(editor, "supervision-note")
+    editor.save.click()
+    await until(lambda: editor.steps.currentIndex() == 1)
+    await settle()
+    save(editor, "supervision-note-masking")
+    editor.save.click()
+    await until(lambda: page.dialog is None)
+    await until(lambda: iv.notes.rowCount() > 0)
+    await until(lambda: all(type(r).__name__ == "Note" for r in iv.notes.rows), 30)
+    iv.notes_view.selectRow(0)
+    await settle()
+    save(app.window, "supervision-intervision")
     await app.quit()
 
 
@@ -332,6 +596,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="nl", choices=["nl", "en"])
     parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files")
+    parser.add_argument(
+        "--only", choices=["supervision"], default=None, help="take only these screens"
+    )
     args = parser.parse_args()
     global OUT
     if args.out is not None:
@@ -360,6 +627,8 @@ def main() -> None:
 
         try:
             qt_app = QApplication(sys.argv[:1])
+            # As the console itself does: one console quitting is not the end of the run.
+            qt_app.setQuitOnLastWindowClosed(False)
             install_translator(qt_app, args.language)
             policy_values = {
                 "extra_ca_file": str(tmp / "ca.pem"),
@@ -371,9 +640,14 @@ def main() -> None:
             loop = qasync.QEventLoop(qt_app)
             asyncio.set_event_loop(loop)
             with loop:
-                loop.run_until_complete(
-                    scenario(ConsoleApp, settings, MemoryKeyring(), tmp, url, server_restart)
-                )
+                if args.only == "supervision":
+                    loop.run_until_complete(
+                        supervision_screens(ConsoleApp, settings, MemoryKeyring(), tmp, url)
+                    )
+                else:
+                    loop.run_until_complete(
+                        scenario(ConsoleApp, settings, MemoryKeyring(), tmp, url, server_restart)
+                    )
         finally:
             server.terminate()
             server.wait()

@@ -21,6 +21,10 @@ from server.api import (
     ping,
     policies,
     roster,
+    roster_alerts,
+    roster_duty,
+    roster_exchange,
+    roster_personal,
     session,
     supervision,
     sync,
@@ -38,6 +42,7 @@ from server.db.secrets import REFERRAL_SECRET_NAME, TOKEN_SECRET_NAME, ensure_se
 from server.errors import install_error_handlers
 from server.fanout import Notifier, PgListener, safety_net
 from server.forum.loop import forum_loop
+from server.roster.attendance import attendance_loop
 from server.state import AppState
 from server.supervision.notes import NOTE_SECRET_NAME
 from server.throttle import ClientThrottle
@@ -84,10 +89,11 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
         net = asyncio.create_task(safety_net(db, notifier, settings.event_retention_days))
         sweeper = asyncio.create_task(chat_loop(db, settings, state.presence))
         forum_sweeper = asyncio.create_task(forum_loop(db, settings.chat_tick))
+        attendance_sweeper = asyncio.create_task(attendance_loop(db, settings.chat_tick))
         try:
             yield
         finally:
-            for task in (net, sweeper, forum_sweeper):
+            for task in (net, sweeper, forum_sweeper, attendance_sweeper):
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
@@ -109,7 +115,14 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     routers = (session, sync, ping, team, admin, policies, youth, chats, youth_forum, forum, roster)
-    for module in (*routers, supervision):
+    for module in (
+        *routers,
+        roster_exchange,
+        roster_duty,
+        roster_alerts,
+        roster_personal,
+        supervision,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(chat_page.router)
     app.include_router(forum_page.router)

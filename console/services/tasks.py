@@ -38,6 +38,27 @@ class TaskRegistry:
     def running(self) -> int:
         return len(self._tasks)
 
+    async def settle_others(self, grace: float) -> None:
+        """Let every task but the calling one finish for up to `grace` s, then cancel the
+        rest. A logout does this before it closes the connection those tasks use: a load
+        or claim still in flight would otherwise fail on a closed client, and one cut off
+        while connecting can leave its socket behind."""
+        me = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        while True:
+            # Looked at again each round: a finishing task (or a timer) may start another.
+            tasks = [task for task in self._tasks if task is not me and not task.done()]
+            left = deadline - loop.time()
+            if not tasks:
+                return
+            if left <= 0:
+                break
+            await asyncio.wait(tasks, timeout=left, return_when=asyncio.FIRST_COMPLETED)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
     async def cancel_all(self) -> None:
         tasks = list(self._tasks)
         for task in tasks:

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="54"/>
+        <source>What is to be done</source>
+        <translation>Wat er moet gebeuren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="60"/>
+        <source>due</source>
+        <translation>uiterlijk</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="148"/>
+        <location filename="../../console/ui/roster/replacement.py" line="167"/>
+        <source>Ask for a replacement</source>
+        <extracomment>(reason)</extracomment>
+        <translation>Vervanging vragen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="151"/>
+        <source>Colleagues of your institution who may take your seat on {0} will see your request. You stay responsible for this shift until someone takes it.</source>
+        <translation>Collega&apos;s van uw instelling die uw plaats op {0} mogen innemen, zien uw verzoek. U blijft verantwoordelijk voor deze dienst tot iemand hem overneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="159"/>
+        <source>Reason (optional)</source>
+        <translation>Reden (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceView</name>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="114"/>
+        <source>Show</source>
+        <extracomment>(start, end) the period to report on.</extracomment>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="134"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="136"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="152"/>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="157"/>
+        <source>{0}: {1} present, {2} late, {3} did not show up</source>
+        <translation>{0}: {1} aanwezig, {2} te laat, {3} niet verschenen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/attendance.py" line="166"/>
+        <source>Late means more than %n minute(s) after the start.</source>
+        <translation>
+            <numerusform>Te laat betekent meer dan %n minuut na het begin.</numerusform>
+            <numerusform>Te laat betekent meer dan %n minuten na het begin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="175"/>
+        <source>No attendance was recorded in this period.</source>
+        <translation>In deze periode is geen aanwezigheid vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>ChatClock</name>
     <message>
         <location filename="../../console/ui/chat/clock_widget.py" line="82"/>
@@ -291,6 +366,201 @@
     </message>
 </context>
 <context>
+    <name>CommitmentsView</name>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="103"/>
+        <source>← Previous month</source>
+        <extracomment>Weekend days cannot be chosen here but are kept as stored. (first day, last day) of the month to load. (Commitments as read, list[Commitment]) to save the month against what was read.</extracomment>
+        <translation>← Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="105"/>
+        <source>Next month →</source>
+        <translation>Volgende maand →</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="118"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="119"/>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="120"/>
+        <source>Minimum</source>
+        <translation>Minimaal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="121"/>
+        <source>Maximum</source>
+        <translation>Maximaal</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="122"/>
+        <source>Preferred weekdays</source>
+        <translation>Voorkeursdagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="123"/>
+        <source>Unavailable</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="143"/>
+        <source>Add date</source>
+        <translation>Datum toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="145"/>
+        <source>Remove date</source>
+        <translation>Datum verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="162"/>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="164"/>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="186"/>
+        <source>Save commitments</source>
+        <translation>Toezeggingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="217"/>
+        <source>Commitments, {0}</source>
+        <translation>Toezeggingen, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="283"/>
+        <source>Unavailable dates of {0}</source>
+        <translation>Niet-beschikbare data van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="331"/>
+        <source>The maximum is below the minimum.</source>
+        <translation>Het maximum ligt onder het minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="334"/>
+        <source>{0}: the maximum is below the minimum.</source>
+        <translation>{0}: het maximum ligt onder het minimum.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="337"/>
+        <source>{0}: a date is outside the month.</source>
+        <translation>{0}: een datum valt buiten de maand.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/commitments.py" line="341"/>
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n datum</numerusform>
+            <numerusform>%n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="359"/>
+        <source>The period</source>
+        <translation>De periode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="372"/>
+        <source>The server refused the commitments; nothing was saved.</source>
+        <translation>De server heeft de toezeggingen geweigerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="384"/>
+        <source>the minimum is not a valid number of blocks.</source>
+        <translation>het minimum is geen geldig aantal blokken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="385"/>
+        <source>the maximum is below the minimum or too large.</source>
+        <translation>het maximum ligt onder het minimum of is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="386"/>
+        <source>an unavailable date is outside the period.</source>
+        <translation>een niet-beschikbare datum valt buiten de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="387"/>
+        <source>the preferred weekdays are not valid.</source>
+        <translation>de voorkeursdagen zijn niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="388"/>
+        <source>this institution is unknown or listed twice.</source>
+        <translation>deze instelling is onbekend of staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="389"/>
+        <source>the period is not valid.</source>
+        <translation>de periode is niet geldig.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="391"/>
+        <source>this value is not accepted.</source>
+        <translation>deze waarde wordt niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="399"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="407"/>
+        <source>The commitments are saved.</source>
+        <translation>De toezeggingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="421"/>
+        <source>Another coordinator saved the commitments of this month first.</source>
+        <translation>Een andere coördinator heeft de toezeggingen van deze maand eerder opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="429"/>
+        <source>{0} – yours: {1}; now saved: {2}</source>
+        <translation>{0} – uw versie: {1}; nu opgeslagen: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="440"/>
+        <source>no commitment</source>
+        <translation>geen toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="441"/>
+        <source>{0}–{1} blocks</source>
+        <translation>{0}–{1} blokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="444"/>
+        <source>prefers {0}</source>
+        <translation>voorkeursdagen {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/commitments.py" line="446"/>
+        <source>%n date(s) unavailable</source>
+        <translation>
+            <numerusform>%n datum niet beschikbaar</numerusform>
+            <numerusform>%n data niet beschikbaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/commitments.py" line="466"/>
+        <source>Showing the commitments as they are saved now.</source>
+        <translation>U ziet de toezeggingen zoals ze nu zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <location filename="../../console/ui/widgets/connection_indicator.py" line="30"/>
@@ -331,22 +601,23 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="141"/>
+        <location filename="../../console/app.py" line="145"/>
         <source>Something went wrong</source>
+        <extracomment>How long a logout lets the pages&apos; requests in flight finish before it cancels them.</extracomment>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="324"/>
+        <location filename="../../console/app.py" line="335"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="490"/>
+        <location filename="../../console/app.py" line="508"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="491"/>
+        <location filename="../../console/app.py" line="509"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -463,6 +734,24 @@ Neem contact op met uw IT-afdeling.</translation>
         <location filename="../../console/ui/chat/crisis_dialog.py" line="181"/>
         <source>The note can be at most {0} characters.</source>
         <translation>De notitie mag hoogstens {0} tekens lang zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="97"/>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="97"/>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="97"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1143,143 @@ Neem contact op met uw IT-afdeling.</translation>
     </message>
 </context>
 <context>
+    <name>FairnessModel</name>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="82"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="83"/>
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="84"/>
+        <source>Blocks</source>
+        <translation>Blokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="85"/>
+        <source>Fridays</source>
+        <translation>Vrijdagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="86"/>
+        <source>Holidays</source>
+        <translation>Feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="87"/>
+        <source>Forum duty</source>
+        <translation>Forumdienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="94"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="95"/>
+        <source>at least {0}</source>
+        <translation>minstens {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="104"/>
+        <source>{0} (share {1})</source>
+        <translation>{0} (aandeel {1})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="131"/>
+        <source>Fewer blocks than the minimum of the commitment.</source>
+        <translation>Minder blokken dan het minimum van de toezegging.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="133"/>
+        <source>More blocks than the maximum of the commitment.</source>
+        <translation>Meer blokken dan het maximum van de toezegging.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="137"/>
+        <source>{0} blocks from its share</source>
+        <translation>{0} blokken van het aandeel af</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessView</name>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="218"/>
+        <source>← Previous month</source>
+        <extracomment>(first day, last day) of the month to report on.</extracomment>
+        <translation>← Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="220"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="221"/>
+        <source>Next month →</source>
+        <translation>Volgende maand →</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="244"/>
+        <source>Orange: furthest above its share; blue: furthest below. The share is the period&apos;s blocks in proportion to the commitments.</source>
+        <translation>Oranje: het verst boven het aandeel; blauw: het verst eronder. Het aandeel is het aantal blokken van de periode naar verhouding van de toezeggingen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="288"/>
+        <source>Fairness, {0}</source>
+        <translation>Eerlijke verdeling, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="297"/>
+        <source>blocks</source>
+        <translation>blokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="298"/>
+        <source>Fridays</source>
+        <translation>vrijdagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="299"/>
+        <source>holidays</source>
+        <translation>feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="300"/>
+        <source>forum duty</source>
+        <translation>forumdienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="307"/>
+        <source>{0}: {1} (least possible {2})</source>
+        <translation>{0}: {1} (kleinst mogelijk {2})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="311"/>
+        <source>Spread in blocks: {0}</source>
+        <translation>Spreiding in blokken: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="314"/>
+        <source>Holiday ledger, {0} to {1}</source>
+        <translation>Feestdagenoverzicht, {0} tot en met {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="324"/>
+        <source>Holidays staffed: {0}</source>
+        <translation>Bezette feestdagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="326"/>
+        <source>No holidays were open in these 12 months.</source>
+        <translation>In deze 12 maanden was er geen feestdag open.</translation>
+    </message>
+</context>
+<context>
     <name>FillDialog</name>
     <message>
         <location filename="../../console/ui/roster/fill_dialog.py" line="54"/>
@@ -974,6 +1400,188 @@ Nu opgeslagen: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="28"/>
+        <source>The file was not imported</source>
+        <translation>Het bestand is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="32"/>
+        <source>Nothing was changed. Correct these rows in the file and import it again:</source>
+        <translation>Er is niets gewijzigd. Verbeter deze rijen in het bestand en importeer het opnieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="34"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="39"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="39"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="39"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="42"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="43"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="44"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="45"/>
+        <source>Seat 1</source>
+        <translation>Plek 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="46"/>
+        <source>Seat 2</source>
+        <translation>Plek 2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="47"/>
+        <source>Forum duty</source>
+        <translation>Forumdienst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="48"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="49"/>
+        <source>Forum version</source>
+        <translation>Forumversie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="50"/>
+        <source>Sheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/import_dialog.py" line="51"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/import_dialog.py" line="77"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntervisionView</name>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="167"/>
+        <source>Refresh</source>
+        <extracomment>(note id) the author wants to see who read the note. (txn id) drop a refused note.</extracomment>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="180"/>
+        <source>Follow-ups from last time</source>
+        <translation>Afspraken van de vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="195"/>
+        <source>Write a case note…</source>
+        <translation>Casusverslag schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="197"/>
+        <source>Who read it?</source>
+        <translation>Wie heeft het gelezen?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="199"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="211"/>
+        <source>Meetings</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="270"/>
+        <source>Choose a meeting to see its case notes.</source>
+        <translation>Kies een bijeenkomst om de casusverslagen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="284"/>
+        <source>Participants: {0}</source>
+        <translation>Deelnemers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="295"/>
+        <source>No earlier meeting of this group.</source>
+        <translation>Geen eerdere bijeenkomst van deze groep.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="296"/>
+        <source>Meeting of {0}</source>
+        <translation>Bijeenkomst van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="298"/>
+        <source>Nothing was agreed for this time.</source>
+        <translation>Voor deze keer is niets afgesproken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="302"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="305"/>
+        <location filename="../../console/ui/supervision/intervision.py" line="350"/>
+        <source> (due {0})</source>
+        <translation> (uiterlijk {0})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="306"/>
+        <location filename="../../console/ui/supervision/intervision.py" line="351"/>
+        <source>Action: {0} — {1}{2}</source>
+        <translation>Actie: {0} — {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="354"/>
+        <source>Quote from chat {0}: “{1}”</source>
+        <translation>Citaat uit chat {0}: “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="362"/>
+        <source>Nobody has read this note yet.</source>
+        <translation>Niemand heeft dit verslag nog gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="365"/>
+        <source>Read by: {0}</source>
+        <translation>Gelezen door: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../console/ui/screening/item_panel.py" line="69"/>
@@ -1025,6 +1633,39 @@ Nu opgeslagen: {1}</translation>
         <location filename="../../console/ui/screening/item_panel.py" line="199"/>
         <source>Decided: {0} by {1}</source>
         <translation>Besluit: {0} door {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="161"/>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="177"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="177"/>
+        <source>Holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="177"/>
+        <source>Institutions</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="177"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/fairness.py" line="192"/>
+        <source>{0} (hard to staff)</source>
+        <translation>{0} (moeilijk te bezetten)</translation>
     </message>
 </context>
 <context>
@@ -1272,57 +1913,472 @@ Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongere
     </message>
 </context>
 <context>
+    <name>MarksModel</name>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="68"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="68"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="68"/>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="68"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="74"/>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/attendance.py" line="76"/>
+        <source>late (%n minute(s))</source>
+        <translation>
+            <numerusform>te laat (%n minuut)</numerusform>
+            <numerusform>te laat (%n minuten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="78"/>
+        <source>did not show up</source>
+        <translation>niet verschenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/attendance.py" line="91"/>
+        <source>{0} {1}, block {2}</source>
+        <translation>{0} {1}, blok {2}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="66"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="66"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="66"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="66"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="72"/>
+        <source>across institutions</source>
+        <translation>instellingsoverstijgend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="76"/>
+        <source>institution {0}</source>
+        <translation>instelling {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="89"/>
+        <source>— no institution</source>
+        <extracomment>(day, roster day or None when closed, block or None).</extracomment>
+        <translation>— geen instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="92"/>
+        <source>[F]</source>
+        <translation>[F]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/month.py" line="95"/>
+        <source>%n open seat(s)</source>
+        <translation>
+            <numerusform>%n vrije plek</numerusform>
+            <numerusform>%n vrije plekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="100"/>
+        <source>open seat</source>
+        <translation>vrije plek</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="105"/>
+        <source>seat taken</source>
+        <translation>bezet</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="123"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="125"/>
+        <location filename="../../console/ui/roster/month.py" line="154"/>
+        <source>Block {0}</source>
+        <translation>Blok {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="126"/>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="126"/>
+        <source>Seat 1</source>
+        <translation>Plek 1</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="126"/>
+        <source>Seat 2</source>
+        <translation>Plek 2</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="126"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="151"/>
+        <source>closed: {0}</source>
+        <translation>gesloten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="158"/>
+        <source>forum duty</source>
+        <translation>forumdienst</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="210"/>
+        <source>← Previous month</source>
+        <extracomment>(first day, last day) of the month to show.</extracomment>
+        <translation>← Vorige maand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="212"/>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="213"/>
+        <source>Next month →</source>
+        <translation>Volgende maand →</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="220"/>
+        <location filename="../../console/ui/roster/month.py" line="263"/>
+        <source>All institutions</source>
+        <translation>Alle instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/month.py" line="237"/>
+        <source>[F] forum duty · red: seats still open</source>
+        <translation>[F] forumdienst · rood: nog vrije plekken</translation>
+    </message>
+</context>
+<context>
     <name>MyShiftsView</name>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="121"/>
+        <location filename="../../console/ui/roster/mine.py" line="125"/>
         <source>You have no shifts in the coming two months.</source>
-        <extracomment>The person wants the .ics file; the page asks where to save it.</extracomment>
+        <extracomment>The person wants the .ics file; the page asks where to save it. (Shift) the person asks to be replaced in the selected shift.</extracomment>
         <translation>U hebt de komende twee maanden geen diensten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="125"/>
+        <location filename="../../console/ui/roster/mine.py" line="129"/>
         <source>Calendar subscription</source>
         <translation>Agenda-abonnement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="127"/>
+        <location filename="../../console/ui/roster/mine.py" line="131"/>
         <source>Revoke link</source>
         <translation>Link intrekken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="129"/>
+        <location filename="../../console/ui/roster/mine.py" line="133"/>
         <source>Download .ics</source>
         <translation>Download .ics</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="131"/>
+        <location filename="../../console/ui/roster/mine.py" line="135"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
         <location filename="../../console/ui/roster/mine.py" line="141"/>
+        <source>Ask for a replacement…</source>
+        <translation>Vervanging vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="148"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="146"/>
+        <location filename="../../console/ui/roster/mine.py" line="153"/>
         <source>This link is personal: anyone who has it sees your shifts. Do not share it. Making a new link or revoking it stops the old one.</source>
         <translation>Deze link is persoonlijk: wie hem heeft, ziet uw diensten. Deel hem niet. Een nieuwe link maken of de link intrekken zet de oude link uit.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="188"/>
+        <location filename="../../console/ui/roster/mine.py" line="197"/>
+        <source>Choose the shift you cannot come to first.</source>
+        <translation>Kies eerst de dienst waar u niet kunt komen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/mine.py" line="204"/>
         <source>Add this address to your calendar as a subscription.</source>
         <translation>Voeg dit adres als abonnement toe aan uw agenda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="193"/>
+        <location filename="../../console/ui/roster/mine.py" line="209"/>
         <source>The calendar link no longer works.</source>
         <translation>De agendalink werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="197"/>
+        <location filename="../../console/ui/roster/mine.py" line="213"/>
         <source>Copied.</source>
         <translation>Gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="116"/>
+        <source>Case note — {0}, {1}</source>
+        <extracomment>(parts, action items, masked quotes) once the author confirmed the masking.</extracomment>
+        <translation>Casusverslag — {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="136"/>
+        <source>Add an action item</source>
+        <translation>Actiepunt toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="139"/>
+        <source>Action items (owner and due date)</source>
+        <translation>Actiepunten (wie en uiterlijk wanneer)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="146"/>
+        <source>Quote a chat fragment</source>
+        <translation>Chatfragment citeren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="149"/>
+        <source>Quoted chat fragments (masked before saving)</source>
+        <translation>Geciteerde chatfragmenten (worden vóór het opslaan gemaskeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="157"/>
+        <source>Parts marked * are what the {0} asks for. Write no names of youths.</source>
+        <translation>De onderdelen met * vraagt de {0}. Schrijf geen namen van jongeren op.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="191"/>
+        <source>Back to editing</source>
+        <translation>Terug naar bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="193"/>
+        <location filename="../../console/ui/supervision/note_editor.py" line="288"/>
+        <source>Check and save</source>
+        <translation>Controleren en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="228"/>
+        <source>Please fill in: {0}.</source>
+        <translation>Vul in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="233"/>
+        <source>Too long: {0}.</source>
+        <translation>Te lang: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="239"/>
+        <source>A quoted fragment needs the chat&apos;s anonymous reference.</source>
+        <translation>Bij een geciteerd fragment hoort de anonieme referentie van de chat.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="242"/>
+        <source>An action item needs an owner.</source>
+        <translation>Een actiepunt heeft iemand nodig die het oppakt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="261"/>
+        <source>Confirm and save</source>
+        <translation>Bevestigen en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="266"/>
+        <source>Quoted fragments are saved as shown below. Check that nothing in them can identify the youth; go back to edit if needed.</source>
+        <translation>Geciteerde fragmenten worden opgeslagen zoals hieronder staat. Controleer of niets erin de jongere herkenbaar maakt; ga zo nodig terug om te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="272"/>
+        <source>Chat {0}:</source>
+        <translation>Chat {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="279"/>
+        <source>Removed: {0}</source>
+        <translation>Verwijderd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="281"/>
+        <source>Nothing was recognised to remove.</source>
+        <translation>Er is niets herkend om te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="121"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="121"/>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="121"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="121"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="126"/>
+        <source>Refused by the server</source>
+        <translation>Geweigerd door de server</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="127"/>
+        <source>Not sent yet</source>
+        <translation>Nog niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="128"/>
+        <source>saved</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/intervision.py" line="141"/>
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="288"/>
+        <source>Observation of {0}</source>
+        <extracomment>(chat reference, level, strengths, points to work on)</extracomment>
+        <translation>Observatie van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="303"/>
+        <source>Chat reference</source>
+        <translation>Chatreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="304"/>
+        <source>Entrustment level</source>
+        <translation>Niveau van vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="305"/>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="306"/>
+        <source>Points to work on</source>
+        <translation>Werkpunten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="307"/>
+        <source>Name the chat by its anonymous reference; never copy its content.</source>
+        <translation>Noem de chat bij zijn anonieme referentie; neem nooit de inhoud over.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="314"/>
+        <source>Save observation</source>
+        <translation>Observatie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="334"/>
+        <source>A text is too long.</source>
+        <translation>Een tekst is te lang.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="187"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="188"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="189"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="190"/>
+        <source>Strengths</source>
+        <translation>Sterke punten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="191"/>
+        <source>Points to work on</source>
+        <translation>Werkpunten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="192"/>
+        <source>Observer</source>
+        <translation>Observator</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="101"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="103"/>
+        <source>Trainees</source>
+        <translation>HIO&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2438,116 @@ Until then, keep working the way your institution agreed.</source>
         <translation>Dit onderdeel van de console is nog niet gebouwd. Hiermee kunt u straks: {0}
 
 Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="247"/>
+        <source>Sign off…</source>
+        <extracomment>(trainee id) the supervisor wants to sign off / revoke / record an observation.</extracomment>
+        <translation>Aftekenen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="249"/>
+        <source>Revoke sign-off…</source>
+        <translation>Aftekening intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="251"/>
+        <source>Record an observation…</source>
+        <translation>Observatie vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="253"/>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="291"/>
+        <source>Released chat reviews</source>
+        <translation>Vrijgegeven chatbeoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="293"/>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="315"/>
+        <source>colleague {0}</source>
+        <translation>collega {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="320"/>
+        <source>No trainee chosen</source>
+        <translation>Geen HIO gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="334"/>
+        <source>meets the readiness rule</source>
+        <translation>voldoet aan de regel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="338"/>
+        <source>trainee number {0}</source>
+        <translation>HIO-nummer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="354"/>
+        <source>Not every criterion is met yet; see the list above.</source>
+        <translation>Nog niet alle criteria zijn voldaan; zie de lijst hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="367"/>
+        <source>National training on {0} by {1}.</source>
+        <translation>Landelijke training op {0} door {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="372"/>
+        <location filename="../../console/ui/supervision/progress.py" line="373"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="373"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="376"/>
+        <source>Alternative route: Kindertelefoon training {0}; role plays {1} of {2}; training binder read: {3}.</source>
+        <translation>Alternatieve route: training Kindertelefoon {0}; rollenspellen {1} van {2}; trainingsmap gelezen: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="382"/>
+        <source>Refresher sessions: {0}.</source>
+        <translation>Opfrissessies: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="388"/>
+        <source>Signed off: may chat without backup. By {0} on {1}.</source>
+        <translation>Afgetekend: mag zonder achtervang chatten. Door {0} op {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="392"/>
+        <source>Review on {0}.</source>
+        <translation>Evaluatie op {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="394"/>
+        <source>Remark: {0}</source>
+        <translation>Opmerking: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="399"/>
+        <source>Not signed off: chats with backup. A sign-off was revoked by {0} on {1}: {2}</source>
+        <translation>Niet afgetekend: chat met achtervang. Een aftekening is ingetrokken door {0} op {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="404"/>
+        <source>Not signed off: chats with a professional of the own institution as backup.</source>
+        <translation>Niet afgetekend: chat met een professional van de eigen instelling als achtervang.</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2668,34 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/chat/queue_models.py" line="92"/>
         <source>Arrived shortly before closing: only a short chat.</source>
         <translation>Kort voor sluitingstijd binnengekomen: alleen een kort gesprek.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRow</name>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="88"/>
+        <source>The fragment as written in the chat</source>
+        <translation>Het fragment zoals het in de chat stond</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="92"/>
+        <source>Names in it you know of, separated by commas</source>
+        <translation>Namen die erin staan, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="95"/>
+        <source>Chat reference</source>
+        <translation>Chatreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="96"/>
+        <source>Quoted fragment</source>
+        <translation>Geciteerd fragment</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/note_editor.py" line="97"/>
+        <source>Names to mask</source>
+        <translation>Te maskeren namen</translation>
     </message>
 </context>
 <context>
@@ -1705,74 +2899,379 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
     </message>
 </context>
 <context>
+    <name>ReplacementView</name>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="207"/>
+        <source>Take this shift</source>
+        <extracomment>(request) the person takes this shift. (request) the person withdraws their request.</extracomment>
+        <translation>Deze dienst overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="209"/>
+        <source>Withdraw my request</source>
+        <translation>Mijn verzoek intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="211"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="216"/>
+        <source>Nobody of your institution is looking for a replacement.</source>
+        <translation>Niemand van uw instelling zoekt vervanging.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="224"/>
+        <source>Shifts you can take</source>
+        <translation>Diensten die u kunt overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="232"/>
+        <source>Your requests</source>
+        <translation>Uw verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="241"/>
+        <source>All requests (four weeks back and ahead)</source>
+        <translation>Alle verzoeken (vier weken terug en vooruit)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="269"/>
+        <source>Choose a shift to take first.</source>
+        <translation>Kies eerst een dienst om over te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="276"/>
+        <source>Choose an open request of yours first.</source>
+        <translation>Kies eerst een openstaand verzoek van uzelf.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="71"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="72"/>
+        <source>Institution</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="73"/>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="74"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="76"/>
+        <source>Asked at</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="77"/>
+        <source>Taken by</source>
+        <translation>Overgenomen door</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="82"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="84"/>
+        <source>taken by {0}</source>
+        <translation>overgenomen door {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="86"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="88"/>
+        <source>lapsed</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="97"/>
+        <source>{0} {1}, block {2}</source>
+        <translation>{0} {1}, blok {2}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/replacement.py" line="113"/>
+        <source>withdrawn {0}</source>
+        <translation>ingetrokken {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="67"/>
+        <source>— enter the number —</source>
+        <extracomment>(trainee id, chat reference, scores, comment) (review id)</extracomment>
+        <translation>— vul het nummer in —</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="78"/>
+        <source>Type a name or an institution</source>
+        <translation>Typ een naam of een instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="86"/>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="97"/>
+        <source>What went well, what could be better</source>
+        <translation>Wat ging goed, wat kan beter</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="99"/>
+        <source>Save review</source>
+        <translation>Beoordeling opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="109"/>
+        <source>Review chats of trainees of another institution only. Choose the trainee (or, if the list is empty, type the number from the trainee&apos;s progress page); the chat is named by its anonymous reference.</source>
+        <translation>Beoordeel alleen chats van HIO&apos;s van een andere instelling. Kies de HIO (of typ, als de lijst leeg is, het HIO-nummer van de voortgangspagina van de HIO); de chat noemt u bij zijn anonieme referentie.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="116"/>
+        <source>Trainee</source>
+        <translation>HIO</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="117"/>
+        <source>Trainee number</source>
+        <translation>HIO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="119"/>
+        <source>Chat reference</source>
+        <translation>Chatreferentie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="120"/>
+        <source>Rubric (0 = absent … 4 = excellent)</source>
+        <translation>Beoordelingsschaal (0 = ontbreekt … 4 = uitstekend)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="127"/>
+        <source>Comment for the trainee</source>
+        <translation>Toelichting voor de HIO</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="136"/>
+        <source>Release to the trainee</source>
+        <translation>Vrijgeven aan de HIO</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="139"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="142"/>
+        <source>Reviews you wrote</source>
+        <translation>Uw beoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="150"/>
+        <source>A review counts, and the trainee sees it, once you release it.</source>
+        <translation>Een beoordeling telt mee, en de HIO ziet haar, zodra u haar vrijgeeft.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="187"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="215"/>
+        <source>Average: {0}</source>
+        <translation>Gemiddelde: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/supervision/review_form.py" line="219"/>
+        <source>Average: — (%n item(s) still to score)</source>
+        <translation>
+            <numerusform>Gemiddelde: — (nog %n onderdeel te scoren)</numerusform>
+            <numerusform>Gemiddelde: — (nog %n onderdelen te scoren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/review_form.py" line="232"/>
+        <source>The comment is too long.</source>
+        <translation>De toelichting is te lang.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="141"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="141"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="141"/>
+        <source>Average</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="141"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="156"/>
+        <source>released</source>
+        <translation>vrijgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="156"/>
+        <source>not released yet</source>
+        <translation>nog niet vrijgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="157"/>
+        <source>calibration</source>
+        <translation>kalibratie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="159"/>
+        <source>calibration (does not count)</source>
+        <translation>kalibratie (telt niet mee)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="160"/>
+        <source>counts</source>
+        <translation>telt mee</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/progress.py" line="160"/>
+        <source>does not count</source>
+        <translation>telt niet mee</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="149"/>
+        <source>Revoke the sign-off of {0}</source>
+        <extracomment>(reason)</extracomment>
+        <translation>Aftekening van {0} intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="154"/>
+        <source>{0} will chat with backup again from now on; the roster&apos;s backup rule applies again. Please give the reason; the trainee sees it.</source>
+        <translation>{0} chat vanaf nu weer met achtervang; de achtervangregel van het rooster geldt weer. Geef de reden op; de HIO ziet die.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="166"/>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="177"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/supervision/signoff.py" line="185"/>
+        <source>The reason is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>De reden is te lang (hoogstens %n teken).</numerusform>
+            <numerusform>De reden is te lang (hoogstens %n tekens).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterController</name>
     <message>
-        <location filename="../../console/roster_controller.py" line="92"/>
+        <location filename="../../console/roster_controller.py" line="169"/>
         <source>You may not change this.</source>
+        <extracomment>How far ahead unfilled blocks are announced on the roster page. Who reads the fairness report (figures per institution, nothing personal).</extracomment>
         <translation>U mag dit niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="97"/>
+        <location filename="../../console/roster_controller.py" line="174"/>
         <source>Someone else changed this first; the roster now shows their change.</source>
         <translation>Iemand anders heeft dit eerder gewijzigd; het rooster toont nu die wijziging.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="107"/>
+        <location filename="../../console/roster_controller.py" line="184"/>
         <source>This cannot be done:</source>
         <translation>Dit kan niet:</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="110"/>
+        <location filename="../../console/roster_controller.py" line="187"/>
         <source>The server refused the change.</source>
         <translation>De server heeft de wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="162"/>
+        <location filename="../../console/roster_controller.py" line="252"/>
         <source>No institution has this block yet.</source>
         <translation>Dit blok heeft nog geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="165"/>
+        <location filename="../../console/roster_controller.py" line="255"/>
         <source>Right-click to choose one.</source>
         <translation>Klik met de rechtermuisknop om er een te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="193"/>
+        <location filename="../../console/roster_controller.py" line="283"/>
         <source>Someone else changed this block first.</source>
         <translation>Iemand anders heeft dit blok eerder gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="203"/>
+        <location filename="../../console/roster_controller.py" line="293"/>
         <source>You may not fill the names of this block.</source>
         <translation>U mag de namen van dit blok niet invullen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="213"/>
+        <location filename="../../console/roster_controller.py" line="303"/>
         <source>The names are saved.</source>
         <translation>De namen zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="251"/>
+        <location filename="../../console/roster_controller.py" line="341"/>
         <source>Making a proposal; this can take up to half a minute…</source>
         <translation>Het voorstel wordt gemaakt; dit kan een halve minuut duren…</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="260"/>
+        <location filename="../../console/roster_controller.py" line="350"/>
         <source>No roster is possible:</source>
         <translation>Er is geen rooster mogelijk:</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="263"/>
+        <location filename="../../console/roster_controller.py" line="353"/>
         <source>The proposal could not be made.</source>
         <translation>Het voorstel kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="296"/>
+        <location filename="../../console/roster_controller.py" line="386"/>
         <source>The draft changed after the proposal was made; make a new proposal.</source>
         <translation>Het concept is gewijzigd nadat het voorstel is gemaakt; maak een nieuw voorstel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/roster_controller.py" line="308"/>
+        <location filename="../../console/roster_controller.py" line="398"/>
         <source>Proposal accepted: %n change(s).</source>
         <translation>
             <numerusform>Voorstel overgenomen: %n wijziging.</numerusform>
@@ -1780,22 +3279,22 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="315"/>
+        <location filename="../../console/roster_controller.py" line="405"/>
         <source>Proposal rejected; nothing changed.</source>
         <translation>Voorstel afgewezen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="330"/>
+        <location filename="../../console/roster_controller.py" line="420"/>
         <source>Not yet complete:</source>
         <translation>Nog niet compleet:</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="333"/>
+        <location filename="../../console/roster_controller.py" line="423"/>
         <source>The roster was not published.</source>
         <translation>Het rooster is niet gepubliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/roster_controller.py" line="343"/>
+        <location filename="../../console/roster_controller.py" line="433"/>
         <source>Published: %n block(s).</source>
         <translation>
             <numerusform>Gepubliceerd: %n blok.</numerusform>
@@ -1803,9 +3302,107 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="409"/>
+        <location filename="../../console/roster_controller.py" line="462"/>
+        <source>Only dates from today up to two years ahead can be marked.</source>
+        <translation>Alleen data van vandaag tot twee jaar vooruit kunnen worden aangegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="525"/>
+        <location filename="../../console/roster_controller.py" line="570"/>
         <source>Saved to {0}.</source>
         <translation>Opgeslagen in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_controller.py" line="582"/>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>Het bestand is niet geïmporteerd; er is niets gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/roster_controller.py" line="595"/>
+        <source>Imported: %n block(s) changed.</source>
+        <translation>
+            <numerusform>Geïmporteerd: %n blok gewijzigd.</numerusform>
+            <numerusform>Geïmporteerd: %n blokken gewijzigd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterDutyController</name>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="58"/>
+        <source>Replacements</source>
+        <extracomment>The trail shown: this many days back and ahead.</extracomment>
+        <translation>Vervanging</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="67"/>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="99"/>
+        <source>{0}, block {1}</source>
+        <translation>{0}, blok {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="118"/>
+        <source>You already asked to be replaced in this shift.</source>
+        <translation>U heeft al om vervanging gevraagd voor deze dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="125"/>
+        <source>This shift has already started; ask before it starts.</source>
+        <translation>Deze dienst is al begonnen; vraag vervanging voordat hij begint.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="133"/>
+        <source>You do not sit in this shift (any more).</source>
+        <translation>U zit (niet meer) in deze dienst.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="144"/>
+        <source>Your request is out. You stay on the roster until a colleague takes it.</source>
+        <translation>Uw verzoek is verstuurd. U blijft ingeroosterd tot een collega de dienst overneemt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="166"/>
+        <source>{0} took this shift first; the list is up to date again.</source>
+        <translation>{0} heeft deze dienst als eerste overgenomen; de lijst is bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="171"/>
+        <source>A colleague</source>
+        <translation>Een collega</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="177"/>
+        <source>This request was withdrawn meanwhile.</source>
+        <translation>Dit verzoek is intussen ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="184"/>
+        <source>This shift can no longer be taken.</source>
+        <translation>Deze dienst kan niet meer worden overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="195"/>
+        <source>You cannot take this shift: {0}</source>
+        <translation>U kunt deze dienst niet overnemen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="205"/>
+        <source>You took the shift of {0} on {1}.</source>
+        <translation>U heeft de dienst van {0} op {1} overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="223"/>
+        <source>This request can no longer be withdrawn.</source>
+        <translation>Dit verzoek kan niet meer worden ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/roster_duty_controller.py" line="234"/>
+        <source>Your request is withdrawn; the shift is yours again.</source>
+        <translation>Uw verzoek is ingetrokken; de dienst is weer van u.</translation>
     </message>
 </context>
 <context>
@@ -1964,48 +3561,84 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="78"/>
+        <location filename="../../console/ui/roster/page.py" line="99"/>
         <source>Right-click a block to choose its institution, pin it or give forum duty.</source>
-        <extracomment>At most this many problems are listed under the grid (the rest are counted). (start, end) the coordinator asks for a proposal. (start, end) the coordinator publishes. (path) where to save the .ics file.</extracomment>
+        <extracomment>At most this many problems are listed under the grid (the rest are counted). At most this many unfilled blocks are named in the banner (the rest are counted). (start, end) the coordinator asks for a proposal. (start, end) the coordinator publishes. (path) where to save the .ics file. (path) where to save the XLSX export of the shown month. (path) the XLSX file to import.</extracomment>
         <translation>Klik met de rechtermuisknop op een blok om de instelling te kiezen, het blok vast te zetten of forumdienst te geven.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="99"/>
+        <location filename="../../console/ui/roster/page.py" line="106"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="109"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="128"/>
         <source>Arrows move · Enter opens a block to fill in the names</source>
         <translation>Pijltjes verplaatsen · Enter opent een blok om de namen in te vullen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="113"/>
+        <location filename="../../console/ui/roster/page.py" line="139"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="142"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="162"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="118"/>
+        <location filename="../../console/ui/roster/page.py" line="164"/>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="168"/>
+        <source>Fairness</source>
+        <translation>Eerlijke verdeling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="172"/>
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="177"/>
         <source>My shifts</source>
         <translation>Mijn diensten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="131"/>
+        <location filename="../../console/ui/roster/page.py" line="190"/>
         <source>Make a proposal ({0})</source>
         <translation>Voorstel maken ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="132"/>
+        <location filename="../../console/ui/roster/page.py" line="191"/>
         <source>Publish ({0})</source>
         <translation>Publiceren ({0})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="144"/>
+        <location filename="../../console/ui/roster/page.py" line="204"/>
         <source>Last published: {0}</source>
         <translation>Laatst gepubliceerd: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="147"/>
+        <location filename="../../console/ui/roster/page.py" line="207"/>
         <source>This week has not been published yet.</source>
         <translation>Deze week is nog niet gepubliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/roster/page.py" line="158"/>
+        <location filename="../../console/ui/roster/page.py" line="218"/>
+        <location filename="../../console/ui/roster/page.py" line="240"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… en nog %n.</numerusform>
@@ -2013,19 +3646,89 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="159"/>
+        <location filename="../../console/ui/roster/page.py" line="219"/>
         <source>To do before publishing:</source>
         <translation>Nog te doen voor het publiceren:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="185"/>
+        <location filename="../../console/ui/roster/page.py" line="232"/>
+        <source>{0}, block {1}</source>
+        <translation>{0}, blok {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="234"/>
+        <source>no institution yet</source>
+        <translation>nog geen instelling</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/page.py" line="236"/>
+        <source>%n seat(s) open</source>
+        <translation>
+            <numerusform>%n plek open</numerusform>
+            <numerusform>%n plekken open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/roster/page.py" line="241"/>
+        <source>Not filled yet in the next %n day(s):</source>
+        <translation>
+            <numerusform>Nog niet ingevuld in de komende %n dag:</numerusform>
+            <numerusform>Nog niet ingevuld in de komende %n dagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="253"/>
+        <source>Save the roster as PDF</source>
+        <translation>Rooster opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="255"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Pdf-document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="261"/>
+        <source>Saved as {0}</source>
+        <translation>Opgeslagen als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="285"/>
         <source>Save my shifts</source>
         <translation>Mijn diensten opslaan</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/page.py" line="187"/>
+        <location filename="../../console/ui/roster/page.py" line="287"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="294"/>
+        <source>Export the roster</source>
+        <translation>Rooster exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="296"/>
+        <location filename="../../console/ui/roster/page.py" line="304"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/page.py" line="301"/>
+        <source>Import a roster</source>
+        <translation>Rooster importeren</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrinting</name>
+    <message>
+        <location filename="../../console/ui/roster/printing.py" line="38"/>
+        <source>Printed {0}</source>
+        <translation>Afgedrukt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/printing.py" line="89"/>
+        <source>Print the roster</source>
+        <translation>Rooster afdrukken</translation>
     </message>
 </context>
 <context>
@@ -2605,50 +4308,102 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>ShiftsModel</name>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="66"/>
+        <location filename="../../console/ui/roster/mine.py" line="67"/>
         <source>Date</source>
         <extracomment>Shift times are service times: shown in Amsterdam time whatever the workstation&apos;s zone.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="67"/>
+        <location filename="../../console/ui/roster/mine.py" line="68"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="68"/>
+        <location filename="../../console/ui/roster/mine.py" line="69"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="69"/>
+        <location filename="../../console/ui/roster/mine.py" line="70"/>
         <source>Colleagues</source>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="70"/>
+        <location filename="../../console/ui/roster/mine.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="84"/>
+        <location filename="../../console/ui/roster/mine.py" line="85"/>
         <source>all day</source>
         <translation>hele dag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="95"/>
+        <location filename="../../console/ui/roster/mine.py" line="96"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="96"/>
+        <location filename="../../console/ui/roster/mine.py" line="97"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="96"/>
+        <location filename="../../console/ui/roster/mine.py" line="97"/>
         <source>draft</source>
         <translation>concept</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="48"/>
+        <source>Sign off {0}</source>
+        <extracomment>(remark, review date or None)</extracomment>
+        <translation>{0} aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="53"/>
+        <source>After sign-off, {0} may chat without a professional of the own institution as backup; routing and the roster follow at once. You can revoke it later.</source>
+        <translation>Na het aftekenen mag {0} chatten zonder een professional van de eigen instelling als achtervang; de verdeling van chats en het rooster volgen direct. U kunt het later intrekken.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="69"/>
+        <source>What you base this on, agreements made</source>
+        <translation>Waarop u dit baseert, gemaakte afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="71"/>
+        <source>Plan a review on</source>
+        <translation>Evaluatie plannen op</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="79"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="87"/>
+        <source>Sign off</source>
+        <translation>Aftekenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="111"/>
+        <source>Sign-off is possible once every criterion is met. Not yet met: {0}.</source>
+        <translation>Aftekenen kan zodra aan elk criterium is voldaan. Nog niet voldaan: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/supervision/signoff.py" line="118"/>
+        <source>The remark is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>De opmerking is te lang (hoogstens %n teken).</numerusform>
+            <numerusform>De opmerking is te lang (hoogstens %n tekens).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/signoff.py" line="137"/>
+        <source>The server refused: the trainee does not meet the rule (any more).</source>
+        <translation>De server weigert: de HIO voldoet (nog) niet aan de regel.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +4502,384 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
     </message>
 </context>
 <context>
+    <name>SupervisionController</name>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="167"/>
+        <source>This trainee is already signed off.</source>
+        <translation>Deze HIO is al afgetekend.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="180"/>
+        <source>Signed off: {0} may now chat without backup.</source>
+        <translation>Afgetekend: {0} mag nu zonder achtervang chatten.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="203"/>
+        <source>This trainee is not signed off (any more).</source>
+        <translation>Deze HIO is niet (meer) afgetekend.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="216"/>
+        <source>The sign-off is revoked: chats with backup again.</source>
+        <translation>De aftekening is ingetrokken: chat weer met achtervang.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="227"/>
+        <source>You may not supervise yet (you were promoted from trainee); an admin can lift this.</source>
+        <translation>U mag nog niet begeleiden (u bent doorgestroomd vanuit de opleiding); een beheerder kan dat opheffen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="232"/>
+        <source>Only a supervisor of the trainee&apos;s own institution may do this.</source>
+        <translation>Alleen een begeleider van de eigen instelling van de HIO mag dit.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="270"/>
+        <source>The observation is saved.</source>
+        <translation>De observatie is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="320"/>
+        <source>The training is saved.</source>
+        <translation>De training is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="348"/>
+        <source>You cannot review this trainee: a review is written by a helper or supervisor of another institution, never by the trainee&apos;s own supervisors or colleagues.</source>
+        <translation>U kunt deze HIO niet beoordelen: een beoordeling wordt geschreven door een hulpverlener of begeleider van een andere instelling, nooit door de eigen begeleiders of collega&apos;s van de HIO.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="359"/>
+        <source>There is no trainee with number {0}.</source>
+        <translation>Er is geen HIO met nummer {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="367"/>
+        <source>You already reviewed this chat.</source>
+        <translation>U hebt deze chat al beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="375"/>
+        <source>The server refused the review: {0}</source>
+        <translation>De server weigert de beoordeling: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="388"/>
+        <source>The review is saved. Release it when you want the trainee to see it.</source>
+        <translation>De beoordeling is opgeslagen. Geef haar vrij wanneer de HIO haar mag zien.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="409"/>
+        <source>Released: the trainee can see the review, and it counts.</source>
+        <translation>Vrijgegeven: de HIO ziet de beoordeling en zij telt mee.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="474"/>
+        <source>The case note is saved on the server.</source>
+        <translation>Het casusverslag is op de server opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="506"/>
+        <source>The note is kept encrypted on this computer until the server has it; it is sent as soon as there is a connection.</source>
+        <translation>Het verslag blijft versleuteld op deze computer tot de server het heeft; het wordt verzonden zodra er verbinding is.</translation>
+    </message>
+    <message>
+        <location filename="../../console/supervision_controller.py" line="517"/>
+        <source>The server refused a case note: {0}</source>
+        <translation>De server weigert een casusverslag: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLabels</name>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="19"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="20"/>
+        <source>Supervised shifts</source>
+        <translation>Begeleide diensten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="23"/>
+        <source>Chat reviews</source>
+        <translation>Chatbeoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="24"/>
+        <source>Intervision attended</source>
+        <translation>Intervisie bijgewoond</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="34"/>
+        <source>Phase: {0}</source>
+        <translation>Fase: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="40"/>
+        <source>Cultural sensitivity</source>
+        <translation>Cultuursensitiviteit</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="43"/>
+        <source>Handling risk and crisis</source>
+        <translation>Omgaan met risico en crisis</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="46"/>
+        <source>Written tone</source>
+        <translation>Schrijftoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="52"/>
+        <source>0 – absent</source>
+        <translation>0 – ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="53"/>
+        <source>1 – weak</source>
+        <translation>1 – zwak</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="54"/>
+        <source>2 – adequate</source>
+        <translation>2 – voldoende</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="55"/>
+        <source>3 – good</source>
+        <translation>3 – goed</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="56"/>
+        <source>4 – excellent</source>
+        <translation>4 – uitstekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="63"/>
+        <source>1 – observes only</source>
+        <translation>1 – kijkt alleen mee</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="64"/>
+        <source>2 – chats with a supervisor directly beside them</source>
+        <translation>2 – chat met een begeleider direct ernaast</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="67"/>
+        <source>3 – chats with backup available</source>
+        <translation>3 – chat met achtervang in de buurt</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="68"/>
+        <source>4 – chats independently</source>
+        <translation>4 – chat zelfstandig</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="69"/>
+        <source>5 – may supervise others</source>
+        <translation>5 – mag anderen begeleiden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="75"/>
+        <source>Incident method</source>
+        <translation>Incidentmethode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="76"/>
+        <source>Ten-step method</source>
+        <translation>Tienstappenmethode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="77"/>
+        <source>Balint method</source>
+        <translation>Balintmethode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="78"/>
+        <source>Free discussion</source>
+        <translation>Vrije bespreking</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="84"/>
+        <source>The case in a few lines</source>
+        <translation>De casus in een paar regels</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="85"/>
+        <source>The question</source>
+        <translation>De vraag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="86"/>
+        <source>Round of questions and advice</source>
+        <translation>Vragen- en adviesronde</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="89"/>
+        <source>The approach chosen</source>
+        <translation>De gekozen aanpak</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="90"/>
+        <source>Follow-up due next time</source>
+        <translation>Terugkoppeling bij de volgende keer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="96"/>
+        <source>In training</source>
+        <translation>In opleiding</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="97"/>
+        <source>Gathering supervised shifts</source>
+        <translation>Verzamelt begeleide diensten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="100"/>
+        <source>Reviews and intervision</source>
+        <translation>Beoordelingen en intervisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="101"/>
+        <source>Ready for sign-off</source>
+        <translation>Klaar om af te tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="102"/>
+        <source>Signed off</source>
+        <translation>Afgetekend</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="108"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="109"/>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="110"/>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="111"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="112"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="113"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="143"/>
+        <source>National Hulpmix training completed</source>
+        <translation>Landelijke Hulpmix-training gevolgd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="147"/>
+        <source>Kindertelefoon training</source>
+        <translation>training Kindertelefoon</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/supervision/labels.py" line="150"/>
+        <source>%n role play(s)</source>
+        <translation>
+            <numerusform>%n rollenspel</numerusform>
+            <numerusform>%n rollenspellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="153"/>
+        <source>training binder read</source>
+        <translation>trainingsmap gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="157"/>
+        <source>Alternative route completed</source>
+        <translation>Alternatieve route afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="158"/>
+        <source>Still missing: {0}</source>
+        <translation>Nog niet compleet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="163"/>
+        <source>{0} of {1} released reviews, average {2} (needed: {3} or more)</source>
+        <translation>{0} van {1} vrijgegeven beoordelingen, gemiddelde {2} (nodig: {3} of hoger)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="167"/>
+        <source>{0} of {1} shifts with backup of the own institution</source>
+        <translation>{0} van {1} diensten met achtervang van de eigen instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="170"/>
+        <source>{0} of {1} meeting(s)</source>
+        <translation>{0} van {1} bijeenkomst(en)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="177"/>
+        <source>✓ met</source>
+        <translation>✓ voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/labels.py" line="179"/>
+        <source>✗ not yet</source>
+        <translation>✗ nog niet</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="139"/>
+        <source>My progress</source>
+        <extracomment>(trainee id) a supervisor chose a trainee in the list.</extracomment>
+        <translation>Mijn voortgang</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="149"/>
+        <source>Trainees of your institution</source>
+        <translation>HIO&apos;s van uw instelling</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="156"/>
+        <source>Trainees</source>
+        <translation>HIO&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="160"/>
+        <source>Chat reviews</source>
+        <translation>Chatbeoordelingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="166"/>
+        <source>Intervision</source>
+        <translation>Intervisie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="175"/>
+        <source>How many trainees each institution has at each stage. Records and intervision notes stay with the institutions.</source>
+        <translation>Hoeveel HIO&apos;s elke instelling in elke fase heeft. Dossiers en intervisieverslagen blijven bij de instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="182"/>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+</context>
+<context>
     <name>TeamMessagesModel</name>
     <message>
         <location filename="../../console/ui/models/team_messages.py" line="49"/>
@@ -2821,6 +4954,179 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
     </message>
 </context>
 <context>
+    <name>TraineesModel</name>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="63"/>
+        <source>Trainee</source>
+        <translation>HIO</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="63"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="63"/>
+        <source>Criteria met</source>
+        <translation>Criteria voldaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/page.py" line="76"/>
+        <source>{0} of {1}</source>
+        <translation>{0} van {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="73"/>
+        <source>Training of {0}</source>
+        <extracomment>(the edited record; its version is the one the form was filled from)</extracomment>
+        <translation>Training van {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="79"/>
+        <source>The training criterion is met by the national training (date and trainer) or by the complete alternative route: the Kindertelefoon training, {0} role plays and the training binder read.</source>
+        <translation>Aan het trainingscriterium is voldaan met de landelijke training (datum en trainer) of met de volledige alternatieve route: de Kindertelefoon-training, {0} rollenspellen en de trainingsmap gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="87"/>
+        <source>National training followed on</source>
+        <translation>Landelijke training gevolgd op</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="93"/>
+        <source>Name of the trainer</source>
+        <translation>Naam van de trainer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="95"/>
+        <source>National training</source>
+        <translation>Landelijke training</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="98"/>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="101"/>
+        <source>Kindertelefoon training followed on</source>
+        <translation>Kindertelefoon-training gevolgd op</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="108"/>
+        <source>Training binder read</source>
+        <translation>Trainingsmap gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="110"/>
+        <source>Alternative route</source>
+        <translation>Alternatieve route</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="113"/>
+        <source>Role plays</source>
+        <translation>Rollenspellen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="119"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="119"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="123"/>
+        <source>Add a session</source>
+        <translation>Sessie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="125"/>
+        <source>Remove the chosen session</source>
+        <translation>Gekozen sessie verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="133"/>
+        <source>Refresher sessions</source>
+        <translation>Opfrissessies</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="143"/>
+        <source>Save training</source>
+        <translation>Training opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="224"/>
+        <source>Please name the national trainer.</source>
+        <translation>Vul de naam van de landelijke trainer in.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="227"/>
+        <source>Every refresher session needs a theme.</source>
+        <translation>Elke opfrissessie heeft een thema nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="229"/>
+        <source>Each theme can be listed only once.</source>
+        <translation>Elk thema kan maar één keer worden opgegeven.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/supervision/training.py" line="234"/>
+        <source>A theme is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>Een thema is te lang (maximaal %n teken).</numerusform>
+            <numerusform>Een thema is te lang (maximaal %n tekens).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../console/ui/supervision/training.py" line="239"/>
+        <source>At most %n refresher sessions.</source>
+        <translation>
+            <numerusform>Maximaal %n opfrissessie.</numerusform>
+            <numerusform>Maximaal %n opfrissessies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="266"/>
+        <source>date of the national training</source>
+        <translation>datum van de landelijke training</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="267"/>
+        <source>trainer</source>
+        <translation>trainer</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="268"/>
+        <source>date of the Kindertelefoon training</source>
+        <translation>datum van de Kindertelefoon-training</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="269"/>
+        <source>role plays</source>
+        <translation>rollenspellen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="270"/>
+        <source>training binder read</source>
+        <translation>trainingsmap gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="271"/>
+        <source>refresher sessions</source>
+        <translation>opfrissessies</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/supervision/training.py" line="303"/>
+        <source>Someone else changed this training record in the meantime. The form now shows the current record; please make your change again and save.</source>
+        <translation>Iemand anders heeft deze trainingsgegevens intussen gewijzigd. Het formulier toont nu de actuele gegevens; brengt u uw wijziging opnieuw aan en slaat u op.</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message>
         <location filename="../../console/ui/chat/transcript.py" line="115"/>
@@ -2870,6 +5176,60 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/chat/transcript.py" line="172"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityBox</name>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="39"/>
+        <source>When I cannot sit</source>
+        <extracomment>Dates can be marked up to this many days ahead (the server&apos;s limit is two years). (weekdays: list[int], dates: list[date]) to save, the whole list.</extracomment>
+        <translation>Wanneer ik niet kan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="44"/>
+        <source>Every week:</source>
+        <translation>Elke week:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="62"/>
+        <source>Add date</source>
+        <translation>Datum toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="65"/>
+        <source>Remove date</source>
+        <translation>Datum verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="68"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="77"/>
+        <source>Single dates:</source>
+        <translation>Losse data:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="98"/>
+        <source>{0}, block {1}</source>
+        <translation>{0}, blok {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="103"/>
+        <source>You are on the roster on a day you cannot sit: {0}. You stay responsible for it; ask for a replacement.</source>
+        <translation>U staat ingeroosterd op een dag waarop u niet kunt: {0}. U blijft daarvoor verantwoordelijk; vraag vervanging.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="109"/>
+        <source>Saved. The roster will not seat you on these days.</source>
+        <translation>Opgeslagen. Op deze dagen wordt u niet ingeroosterd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/roster/unavailability.py" line="137"/>
+        <source>This date is already in the list.</source>
+        <translation>Deze datum staat al in de lijst.</translation>
     </message>
 </context>
 <context>

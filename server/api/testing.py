@@ -13,6 +13,7 @@ from server.db.tables import forum_posts
 from server.errors import ApiError
 from server.events import iso
 from server.forum import clock
+from server.roster import attendance
 from server.state import app_state
 
 router = APIRouter(tags=["testing"])
@@ -66,3 +67,14 @@ def forum_seed(request: Request, body: _ForumSeed) -> dict[str, int]:
     with app_state(request).db.write() as conn:
         conn.execute(insert(forum_posts), rows)
     return {"inserted": body.count}
+
+
+# --- roster duty (issue 5) -----------------------------------------------------------------
+
+
+@router.put("/_test/roster/clock", dependencies=[Depends(policy(None, "public"))])
+def roster_clock(body: _ForumClock) -> dict[str, str]:
+    """Move the roster's clock (replacement before a block starts, attendance marks)."""
+    if body.at is not None and body.at.tzinfo is None:
+        raise ApiError(422, "invalid", "at: give a time zone.")
+    return {"now": iso(attendance.set_now(body.at))}

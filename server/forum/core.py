@@ -31,9 +31,9 @@ from console.domain.forum import (
     RoundWindow,
     duty_institution,
     expected_by,
-    local_day,
     word_diff,
 )
+from console.domain.hours import local_day
 from server.db.tables import (
     audit_log,
     forum_decisions,
