@@ -26,8 +26,8 @@ from console.domain.forum import (
     RoundState,
     control_characters,
     decision_problems,
-    local_day,
 )
+from console.domain.hours import local_day
 from console.domain.roles import Role
 from server.api.models import Body
 from server.auth import Principal, policy
@@ -77,8 +77,8 @@ ReadStats = Annotated[Principal, Depends(policy(STATS_READERS, "all"))]
 ReadSettings = Annotated[Principal, Depends(policy(SETTINGS_READERS, "all"))]
 WriteSettings = Annotated[Principal, Depends(policy(SETTINGS_WRITERS, "all"))]
 
-ItemId = Annotated[int, Path(ge=1)]
-RoundId = Annotated[int, Path(ge=1)]
+ItemId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # INTEGER columns: larger is 422
+RoundId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 TxnId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 
 

@@ -228,6 +228,12 @@ class ScreeningPage(QWidget):
     def set_claim_delay(self, ms: int) -> None:
         self._claim_timer.setInterval(ms)
 
+    def set_clock(self, now: Callable[[], datetime]) -> None:
+        """Which moment the page takes as now (which round's window is open); tests set it
+        to the server's test clock."""
+        self._now = now
+        self.rounds._now = now
+
     # ------------------------------------------------------------------ labels
     def status_label(self, status: str) -> str:
         labels = {

@@ -13,7 +13,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from console.domain.forum import AMSTERDAM
+from console.domain.hours import AMSTERDAM
 from console.services.forum import ScreeningRound
 from console.ui.screening.labels import round_state_label
 from console.ui.screening.queue_model import age_text
