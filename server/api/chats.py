@@ -10,7 +10,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse
 from pydantic import Field
-from sqlalchemy import Connection, RowMapping, insert, select, update
+from sqlalchemy import Connection, RowMapping, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from console.domain.chat import (
@@ -25,12 +25,11 @@ from console.domain.chat import (
 )
 from console.domain.roles import Role
 from console.domain.routing import StaffStatus
-from server.api.models import Body
+from server.api.models import MAX_ID, Body, RowId, named
 from server.auth import Principal, policy
 from server.chat import config, referrals
 from server.chat.access import grants_for, is_current_helper, may_read
 from server.chat.core import (
-    announce_staff,
     clean_text,
     end_chat,
     find_message,
@@ -41,10 +40,11 @@ from server.chat.core import (
 from server.chat.presence import touch_staff
 from server.chat.snapshot import chat_view
 from server.chat.staffing import assign_waiting, ensure_status, set_status
-from server.db.tables import chat_phases, chat_registrations, staff_status, users, utcnow
+from server.db.tables import chat_phases, chat_registrations, users, utcnow
 from server.errors import ApiError, conflict, forbidden, not_found
 from server.events import append_event, iso
 from server.state import app_state
+from server.supervision import core as supervision
 
 router = APIRouter(tags=["chat"])
 
@@ -58,8 +58,9 @@ TEXT_EDITORS = policy(frozenset({Role.ADMIN, Role.PROJECT_LEAD}), "all")
 Staff = Annotated[Principal, Depends(STAFF)]
 Watcher = Annotated[Principal, Depends(WATCHERS)]
 Supervisor = Annotated[Principal, Depends(SUPERVISORS)]
+Admin = Annotated[Principal, Depends(policy(frozenset({Role.ADMIN}), "all"))]
 TxnId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
-ChatId = Annotated[int, Path(ge=1)]
+ChatId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 class StatusBody(Body):
@@ -98,6 +99,8 @@ class ReferralBody(Body):
 
 class BackupBody(Body):
     needs_backup: bool
+    #: Why an admin overrides the readiness sign-off (kept in the audit log).
+    reason: str = Field(min_length=3, max_length=500)
 
 
 class OpenDayBody(Body):
@@ -271,7 +274,7 @@ def put_registration(
     with db.write() as conn:
         wrong = registration.problems(config.taxonomy(conn))
         if wrong:
-            raise ApiError(422, "invalid", "Please check the registration.", fields=wrong)
+            raise ApiError(422, "invalid", "Please check the registration.", fields=named(wrong))
         if chat_id not in pending_registrations(conn, caller.user_id):
             done = conn.execute(
                 select(chat_registrations.c.user_id).where(chat_registrations.c.chat_id == chat_id)
@@ -377,7 +380,7 @@ def create_referral(request: Request, caller: Staff, chat_id: ChatId, body: Refe
     draft = ReferralDraft(**body.model_dump())
     wrong = draft.problems()
     if wrong:
-        raise ApiError(422, "invalid", "Please check the referral.", fields=wrong)
+        raise ApiError(422, "invalid", "Please check the referral.", fields=named(wrong))
     state = app_state(request)
     with state.db.write() as conn:
         _chat(conn, chat_id)
@@ -411,7 +414,7 @@ def list_referrals(request: Request, caller: Watcher) -> Any:
 
 
 @router.get("/referrals/{referral_id}")
-def read_referral(request: Request, caller: Watcher, referral_id: int) -> Any:
+def read_referral(request: Request, caller: Watcher, referral_id: RowId) -> Any:
     """One referral with its contact details (this read is audited)."""
     state = app_state(request)
     with state.db.write() as conn:
@@ -427,7 +430,7 @@ def read_referral(request: Request, caller: Watcher, referral_id: int) -> Any:
 
 
 @router.post("/referrals/{referral_id}/close")
-def close_referral(request: Request, caller: Watcher, referral_id: int) -> Any:
+def close_referral(request: Request, caller: Watcher, referral_id: RowId) -> Any:
     """Close the referral: its contact details are destroyed."""
     with app_state(request).db.write() as conn:
         row = referrals.get(conn, referral_id)
@@ -443,24 +446,33 @@ def close_referral(request: Request, caller: Watcher, referral_id: int) -> Any:
 
 
 @router.put("/staff/{user_id}/backup")
-def put_backup(request: Request, caller: Supervisor, user_id: int, body: BackupBody) -> Any:
-    """Whether a trainee still chats only with backup present (set by their supervisor)."""
+def put_backup(request: Request, caller: Admin, user_id: RowId, body: BackupBody) -> Any:
+    """An admin's audited override of whether a trainee chats only with backup present.
+
+    Supervisors decide this through the readiness sign-off (`/supervision/trainees/{id}/
+    signoff` and `.../revoke`), which checks the criteria and keeps a snapshot. This path
+    exists for moving trainees over from the old service, whose sign-offs have no records
+    here; every use is in the audit log with its reason.
+    """
     now = utcnow()
     with app_state(request).db.write() as conn:
-        institution = conn.execute(
-            select(users.c.institution_id).where(users.c.id == user_id)
-        ).scalar_one_or_none()
-        if institution is None:
+        found = conn.execute(select(users.c.id).where(users.c.id == user_id)).scalar_one_or_none()
+        if found is None:
             raise not_found("No such user.")
-        if Role.ADMIN not in caller.roles and institution != caller.institution_id:
-            raise forbidden("Only a supervisor of their own institution decides this.")
-        ensure_status(conn, user_id, frozenset({Role.TRAINEE}), now)
-        conn.execute(
-            update(staff_status)
-            .where(staff_status.c.user_id == user_id)
-            .values(needs_backup=body.needs_backup, version=staff_status.c.version + 1)
+        if not supervision.is_trainee(supervision.roles(conn, user_id)):
+            raise ApiError(
+                422, "invalid", "Only a trainee needs backup.", fields=[{"field": "user_id"}]
+            )
+        supervision.override(
+            conn, user_id, body.needs_backup, caller.user_id, body.reason.strip(), now
         )
-        announce_staff(conn, user_id)
+        referrals.audit(
+            conn,
+            caller.user_id,
+            "backup_on" if body.needs_backup else "backup_off",
+            f"user:{user_id}",
+            now,
+        )
     return {"user_id": user_id, "needs_backup": body.needs_backup}
 
 

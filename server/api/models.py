@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Annotated, Any
+
+from fastapi import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from console.domain.roles import Role
+
+#: The largest row id: ids are INTEGER columns, so a larger one in a path is a 422 that
+#: names it, not an overflow (500) in the database driver.
+MAX_ID = 2**31 - 1
+#: A row id in a path.
+RowId = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def named(fields: Iterable[str], message: str = "This value is not valid.") -> list[dict[str, Any]]:
+    """A 422's `fields` in the protocol's shape, from the names a domain check returned."""
+    return [{"field": name, "message": message} for name in fields]
 
 
 class Body(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import JSONResponse
 from sqlalchemy import update
 
 from server.accounts import get_user, set_password, user_by_name, user_json
@@ -37,13 +38,15 @@ def _client_address(request: Request) -> str:
 
 
 def _session_answer(state: AppState, user: dict[str, Any], sid: str, refresh: str) -> Any:
-    return {
+    """The tokens; `no-store`: no cache between here and the console may keep them."""
+    body = {
         "access_token": state.signer.issue(user["id"], sid),
         "refresh_token": refresh,
         "token_type": "bearer",
         "expires_in": state.signer.ttl,
         "user": user,
     }
+    return JSONResponse(body, headers={"Cache-Control": "no-store"})
 
 
 @router.post("/session", dependencies=[Depends(PUBLIC)])

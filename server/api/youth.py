@@ -26,7 +26,7 @@ from console.domain.chat import (
     Survey,
     Understood,
 )
-from server.api.models import Body
+from server.api.models import MAX_ID, Body, named
 from server.api.session import throttled
 from server.auth import policy
 from server.chat import config
@@ -59,7 +59,7 @@ PUBLIC = policy(None, "public")
 _bearer = HTTPBearer(auto_error=False, description="The chat token from POST /youth/chats.")
 
 TxnId = Annotated[str, Path(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
-ChatId = Annotated[int, Path(ge=1)]
+ChatId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 class NewChatBody(Body):
@@ -88,6 +88,10 @@ class SurveyBody(Body):
     understood: Understood | None = None
     helped: Helped | None = None
     comment: str = Field(default="", max_length=2000)
+
+
+#: Answers that carry a youth's token: no cache between here and the browser keeps them.
+NO_STORE = {"Cache-Control": "no-store"}
 
 
 def _address(request: Request) -> str:
@@ -160,12 +164,13 @@ def start_chat(request: Request, body: NewChatBody | None = None) -> Any:
         assert chat is not None
         position = 0 if chat["state"] != ChatState.WAITING.value else position_of(conn, chat)
     state.new_chat_throttle.failed(address)
-    return {
+    body_out = {
         "chat_id": new.chat_id,
         "token": new.token,
         "resume_code": new.resume_code,
         "position": position,
     }
+    return JSONResponse(body_out, status_code=201, headers=NO_STORE)
 
 
 def _youth_event(event: Event) -> dict[str, Any] | None:
@@ -339,7 +344,7 @@ def youth_survey(request: Request, chat: YouthChat, body: SurveyBody) -> Any:
     survey = Survey(**body.model_dump())
     wrong = survey.problems()
     if wrong:
-        raise ApiError(422, "invalid", "Please check the survey.", fields=wrong)
+        raise ApiError(422, "invalid", "Please check the survey.", fields=named(wrong))
     state = app_state(request)
     chat_id = int(chat["id"])
     try:
@@ -393,4 +398,4 @@ def youth_resume(request: Request, body: ResumeBody) -> Any:
         token = secrets.token_urlsafe(32)
         conn.execute(update(chats).where(chats.c.id == chat["id"]).values(token_hash=digest(token)))
         record_youth_seen(conn, chat, now)
-    return {"chat_id": chat["id"], "token": token}
+    return JSONResponse({"chat_id": chat["id"], "token": token}, headers=NO_STORE)

@@ -24,7 +24,7 @@ from console.domain.forum import (
     PostStatus,
     control_characters,
 )
-from server.api.models import Body
+from server.api.models import MAX_ID, Body
 from server.api.session import throttled
 from server.auth import policy
 from server.chat import config as chat_config
@@ -265,7 +265,7 @@ def forum_topics(
 
 
 @router.get("/topics/{topic_id}", dependencies=[Depends(PUBLIC)])
-def forum_topic(request: Request, topic_id: Annotated[int, Path(ge=1)]) -> Any:
+def forum_topic(request: Request, topic_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
     """One published topic or story with its published replies, oldest first."""
     with app_state(request).db.read() as conn:
         topic = published_parent(conn, topic_id)

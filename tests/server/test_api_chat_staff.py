@@ -129,9 +129,10 @@ def test_trainees_first_capacity_one_and_registration_before_the_next(w: ChatWor
     assert refused.json()["chat_ids"] == [youths[0].chat_id]
     bad_theme = first.register(youths[0].chat_id, theme="Geen thema", subtopic=None)
     assert bad_theme.status_code == 422
-    assert [f for f in bad_theme.json()["fields"]] == ["theme"]
+    assert [f["field"] for f in bad_theme.json()["fields"]] == ["theme"]
     bad_sub = first.register(youths[0].chat_id, subtopic="Geen subthema")
-    assert bad_sub.status_code == 422 and bad_sub.json()["fields"] == ["subtopic"]
+    assert bad_sub.status_code == 422
+    assert [f["field"] for f in bad_sub.json()["fields"]] == ["subtopic"]
     not_mine = second.register(youths[0].chat_id)
     assert not_mine.status_code == 409 and not_mine.json()["reason"] == "not_pending"
     assert late.statuses() == [] or late.status() == "waiting"
@@ -169,16 +170,25 @@ def test_a_trainee_without_backup_present_is_passed_over(w: ChatWorld) -> None:
     assert got["backup_user_id"] == backup.id
     assert got["passed_over"] == {}
 
-    # A trainee signed off by a supervisor of their own institution chats without backup.
+    # A trainee whose backup an admin lifted (moving over from the old service; supervisors
+    # sign off through /supervision, see test_supervision_routing.py) chats without backup.
     signed_off = w.member("ggze.trainee2")
     supervisor = auth(login(w.client, "ggze.helper1")["access_token"])
-    foreign = auth(login(w.client, "bascule.helper1")["access_token"])
-    plain_helper = auth(login(w.client, "ggze.helper2")["access_token"])
+    admin = auth(login(w.client, "admin")["access_token"])
     url = f"/api/v1/staff/{signed_off.id}/backup"
-    assert w.client.put(url, json={"needs_backup": False}, headers=foreign).status_code == 403
-    assert w.client.put(url, json={"needs_backup": False}, headers=plain_helper).status_code == 403
-    answer = w.client.put(url, json={"needs_backup": False}, headers=supervisor)
+    lift = {"needs_backup": False, "reason": "Afgetekend bij de oude dienst"}
+    # Not a supervisor's shortcut around the readiness criteria, and never without a reason.
+    assert w.client.put(url, json=lift, headers=supervisor).status_code == 403
+    assert w.client.put(url, json={"needs_backup": False}, headers=admin).status_code == 422
+    helper_url = f"/api/v1/staff/{w.member('ggze.helper2').id}/backup"
+    assert w.client.put(helper_url, json=lift, headers=admin).status_code == 422
+    answer = w.client.put(url, json=lift, headers=admin)
     assert answer.status_code == 200, answer.text
+    record = w.client.get(
+        f"/api/v1/supervision/trainees/{signed_off.id}", headers=supervisor
+    ).json()
+    assert record["signoff"]["criteria"] == {"override": True}
+    assert record["signoff"]["remark"] == "Afgetekend bij de oude dienst"
     try:
         backup.offline()
         everyone.remove(backup)
@@ -190,8 +200,12 @@ def test_a_trainee_without_backup_present_is_passed_over(w: ChatWorld) -> None:
         assert got["reason"] == "trainee_longest_waiting"
         assert got["backup_user_id"] is None
     finally:
-        restored = w.client.put(url, json={"needs_backup": True}, headers=supervisor)
+        restored = w.client.put(
+            url, json={"needs_backup": True, "reason": "Terug naar begeleiding"}, headers=admin
+        )
         assert restored.status_code == 200
+        again = w.client.get(f"/api/v1/supervision/trainees/{signed_off.id}", headers=supervisor)
+        assert again.json()["signoff"] is None
 
 
 def test_staff_messages_are_idempotent_and_only_for_the_chats_helper(w: ChatWorld) -> None:
