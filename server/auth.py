@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from console.domain.roles import Role, parse_roles
 from server.accounts import get_user, roles_of
@@ -70,16 +71,20 @@ class Policy:
             "scope": self.scope,
         }
 
-    def __call__(
+    async def __call__(
         self,
         request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     ) -> Principal | None:
+        # Async, so a public route (every youth request) costs no thread hand-off; the
+        # database part of authenticating runs in the threadpool as a sync dependency would.
         if self.scope == "public":
             return None
         if credentials is None or credentials.scheme.lower() != "bearer":
             raise unauthorized("Log in first.")
-        principal = authenticate(app_state(request), credentials.credentials)
+        principal = await run_in_threadpool(
+            authenticate, app_state(request), credentials.credentials
+        )
         if not self.allows(principal.roles):
             raise forbidden()
         return principal
