@@ -13,9 +13,11 @@ Helpers: `tests.support.api.login(client, username, password="hulpmix-demo")`,
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,3 +94,30 @@ def pytest_runtest_makereport(
             if isinstance(value, RunningServer):
                 report.sections.append((f"server log {value.url}", value.tail()))
     return report
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Under CI, print a failure's message the moment it happens, not only in the summary.
+
+    CI shows the end of the output; when a later test crashes the interpreter (a Qt object
+    outliving a failed test), the summary is never printed and the first failure, which is
+    the one that matters, would be lost."""
+    if not report.failed or _terminal is None or not _in_ci():
+        return
+    text = report.longreprtext
+    _terminal.write_line("")
+    _terminal.write_line(f"FAILED at once: {report.nodeid} ({report.when})", red=True)
+    _terminal.write_line(text[-4000:])
+
+
+_terminal: Any = None
+
+
+def _in_ci() -> bool:
+    return bool(os.environ.get("CI"))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    global _terminal
+    _terminal = config.pluginmanager.get_plugin("terminalreporter")

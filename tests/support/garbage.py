@@ -6,10 +6,32 @@ page where JSON is expected, a 500 from something in between, a 502 from a gatew
 
 from __future__ import annotations
 
+import socket
 import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
+
+
+class _TLSServer(ThreadingHTTPServer):
+    """TLS per connection, in the connection's own thread.
+
+    Wrapping the listening socket would run every handshake inside `accept()` on the
+    serving thread: one client that connects and never finishes its handshake (a console
+    whose connect was cancelled) then blocks `serve_forever`, and `shutdown()` waits for
+    it forever. Here the handshake happens on the handler's first read, under its timeout.
+    """
+
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: Any, ctx: ssl.SSLContext) -> None:
+        super().__init__(address, handler)
+        self.ctx = ctx
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        conn, address = self.socket.accept()
+        return self.ctx.wrap_socket(conn, server_side=True, do_handshake_on_connect=False), address
 
 
 class GarbageServer:
@@ -18,6 +40,8 @@ class GarbageServer:
         self.hits = 0
 
         class Handler(BaseHTTPRequestHandler):
+            timeout = 10  # seconds for the handshake and each read
+
             def _answer(self) -> None:
                 outer.hits += 1
                 self.send_response(status)
@@ -31,10 +55,9 @@ class GarbageServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         ctx.load_cert_chain(str(cert), str(key))
-        self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+        self.httpd = _TLSServer(("127.0.0.1", 0), Handler, ctx)
         self.port = self.httpd.server_address[1]
         self.url = f"https://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -164,6 +164,19 @@ class RunningServer:
             proc.kill()
             proc.wait(timeout=5)
 
+    def kill(self) -> None:
+        """SIGKILL, not a graceful stop: no drain, no goodbye to the open connections."""
+        proc, self._proc = self._proc, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.kill()
+        proc.wait(timeout=15)
+
+    @property
+    def pid(self) -> int | None:
+        """The server's (or, with several workers, the supervisor's) process id."""
+        return None if self._proc is None else self._proc.pid
+
     def restart(self) -> RunningServer:
         self.stop()
         return self.start()
