@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/chat_latency.py [--n 50 200] [--transports long-poll sse]
         [--messages 10] [--interval 1.0] [--database sqlite|postgresql] [--quick]
+        [--profile-server DIR]
 
 For every transport and N: a fresh server (`python -m server serve`, HTTPS on 127.0.0.1)
 on a fresh copy of a database that holds N helper accounts. N helper consoles run in this
@@ -23,6 +24,10 @@ The server lets one client address start at most 60 chats a minute; the youths t
 come from 127.0.0.2-127.0.0.9 (distinct loopback source addresses, as distinct clients
 would), never from a changed server setting.
 
+`--profile-server DIR` samples the server with py-spy (`--gil`: only the thread that holds
+the interpreter, so the shares are CPU, not waiting) while the messages flow, one file of
+collapsed stacks per case: where the server's CPU per message goes.
+
 Target (issue): p99 <= 100 ms at N = 200. Prints figures; asserts nothing on time. The
 exit code is 1 when messages were lost or duplicated or a send failed, 2 when the run
 failed.
@@ -38,8 +43,10 @@ import os
 import random
 import resource
 import shutil
+import signal
 import sqlite3
 import ssl
+import subprocess
 import sys
 import tempfile
 import time
@@ -56,6 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench import queue_check  # noqa: E402
 from console.domain.routing import StaffStatus  # noqa: E402
 from console.services.chat import ChatService  # noqa: E402
 from console.services.keyrings import MemoryKeyring  # noqa: E402
@@ -99,6 +107,16 @@ class Direction:
     send_failures: int = 0
     #: Why a youth's PUT was sent again (same txn_id), e.g. {"429": 3, "ReadTimeout": 1}.
     retries: Counter[str] = field(default_factory=Counter)
+    #: Send and delivery records for the total-queue checker (bench/queue_check.py).
+    journal: list[dict[str, Any]] = field(default_factory=list)
+
+    def delivered(self, chat: int, to: str, seq: Any, txn_id: Any, text: str) -> None:
+        self.journal.append({"chat": chat, "to": to, "seq": seq, "txn_id": txn_id, "text": text})
+
+    def send_done(self, chat: int, sender: str, txn_id: str, text: str, acked: bool) -> None:
+        self.journal.append(
+            {"chat": chat, "from": sender, "txn_id": txn_id, "text": text, "acked": acked}
+        )
 
     def arrive(self, text_id: str, at: float) -> None:
         self.seen[text_id] += 1
@@ -243,7 +261,12 @@ class Helper:
 
 
 async def open_helper(
-    server: RunningServer, data_dir: Path, username: str, use_sse: bool, received: Direction
+    server: RunningServer,
+    data_dir: Path,
+    username: str,
+    use_sse: bool,
+    received: Direction,
+    echoes: Direction | None = None,
 ) -> Helper:
     settings = Settings(server_url=server.url, extra_ca_file=str(server.ca_file), proxy_mode="none")
     transport = Transport(settings)
@@ -267,8 +290,14 @@ async def open_helper(
             if event.get("kind") != "chat.message":
                 continue
             data = event["data"]
+            text = str(data.get("text", ""))
+            chat_id = int(data.get("chat_id", 0))
             if data.get("from") == "youth":
-                received.arrive(str(data.get("text", "")), now)
+                received.arrive(text, now)
+                received.delivered(chat_id, "helper", event.get("seq"), data.get("txn_id"), text)
+            elif data.get("from") == "helper" and echoes is not None:
+                # The console's own line back from the server: stored, so acknowledged.
+                echoes.send_done(chat_id, "helper", str(data.get("txn_id")), text, True)
 
     def refused(_item: object, _error: object) -> None:
         helper.rejected += 1
@@ -329,6 +358,9 @@ class Youth:
                 if event.get("kind") == "message" and event.get("from") == "helper":
                     self.heard.append((int(event["seq"]), str(event["text"])))
                     received.arrive(str(event["text"]), now)
+                    received.delivered(
+                        self.chat_id, "youth", event["seq"], event.get("txn_id"), event["text"]
+                    )
             self.cursor = int(body["next"])
             self.polled.set()
 
@@ -344,6 +376,7 @@ class Youth:
                 await asyncio.sleep(0.5)
                 continue  # the same txn_id again: the server keeps it once
             if answer.status_code in (200, 201):
+                direction.send_done(self.chat_id, "youth", txn_id, text, True)
                 return
             if answer.status_code == 429 or answer.status_code >= 500:
                 direction.retries[str(answer.status_code)] += 1
@@ -352,6 +385,7 @@ class Youth:
             direction.retries[str(answer.status_code)] += 1
             break
         direction.send_failures += 1
+        direction.send_done(self.chat_id, "youth", txn_id, text, False)
         del direction.sent[text]
 
 
@@ -420,6 +454,29 @@ async def bounded(limit: int, jobs: list[Any]) -> list[Any]:
     return await asyncio.gather(*(one(job) for job in jobs))
 
 
+def start_profiler(pid: int, out: Path, tag: str) -> subprocess.Popen[bytes] | None:
+    """Sample the server with py-spy while messages flow (not during set-up), as collapsed
+    stacks in `out/<case>.txt`: where the server's time per message goes."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        log("py-spy not found: no profile")
+        return None
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{tag}.txt"
+    log(f"profiling the server into {target}")
+    command = [spy, "record", "--pid", str(pid), "--rate", "100", "--nonblocking", "--gil"]
+    command += ["--format", "raw", "--output", str(target)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stop_profiler(spy: subprocess.Popen[bytes]) -> None:
+    spy.send_signal(signal.SIGINT)
+    try:
+        spy.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        spy.kill()
+
+
 async def run_case(
     databases: Databases,
     certs: Path,
@@ -431,6 +488,7 @@ async def run_case(
     drain: float,
     work: Path,
     keep: bool,
+    profile_dir: Path | None = None,
 ) -> CaseResult:
     tag = f"{transport_name.replace('-', '')}_{n}_{uuid.uuid4().hex[:6]}"
     case_dir = work / tag
@@ -465,7 +523,9 @@ async def run_case(
             )
 
         async def arrive(i: int) -> None:
-            helper = await open_helper(server, case_dir, usernames[i], use_sse, directions[Y2H])
+            helper = await open_helper(
+                server, case_dir, usernames[i], use_sse, directions[Y2H], directions[H2Y]
+            )
             helpers.append(helper)
             helper.sync.start()
             await until(lambda: online(helper), 120, f"{helper.username} online ({transport_name})")
@@ -510,6 +570,7 @@ async def run_case(
         reset_ms = await time_reset(helpers[0])
         await asyncio.sleep(1.0)  # let the assignment's events settle everywhere
         log(f"{transport_name} N={n}: {n} pairs ready; exchanging {messages} messages each way")
+        spy = start_profiler(server_pid, profile_dir, tag) if profile_dir else None
 
         async def converse(youth: Youth) -> None:
             helper = owner[youth.chat_id]
@@ -546,6 +607,8 @@ async def run_case(
         cpu_bench = time.process_time() - cpu_bench
         cpu_server = process_cpu(server_pid) - cpu_server
         watcher.cancel()
+        if spy is not None:
+            stop_profiler(spy)
         load_after = os.getloadavg()[0]
 
         problems = check_transcripts(youths, owner, messages)
@@ -665,8 +728,14 @@ def print_results(results: list[CaseResult], account_setup: float, args: Any) ->
             print(f"    {shown}")
         for problem in r.transcript_problems[:5]:
             print(f"    ! {problem}")
+        print(f"    {queue_check.totals_line(queue_report(r))}")
     print()
     print("target: p99 <= 100 ms at N = 200")
+
+
+def queue_report(r: CaseResult) -> queue_check.Report:
+    """The total-queue check over both directions' send and delivery records."""
+    return queue_check.check(record for d in r.directions.values() for record in d.journal)
 
 
 def failed(results: list[CaseResult]) -> bool:
@@ -674,7 +743,7 @@ def failed(results: list[CaseResult]) -> bool:
         d.lost() or d.duplicated() or d.send_failures
         for r in results
         for d in r.directions.values()
-    ) or any(r.transcript_problems or r.helper_rejected for r in results)
+    ) or any(r.transcript_problems or r.helper_rejected or not queue_report(r).ok for r in results)
 
 
 # ----------------------------------------------------------------------------- main
@@ -717,6 +786,7 @@ async def main_async(args: Any) -> tuple[list[CaseResult], list[str]]:
                         args.drain,
                         work,
                         args.keep,
+                        args.profile_server,
                     )
                 except Exception as exc:  # the other cases still run and print
                     traceback.print_exc()
@@ -744,6 +814,13 @@ def main() -> None:
     parser.add_argument("--drain", type=float, default=30.0, help="s to wait for stragglers")
     parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--quick", action="store_true", help="smoke run: N=10, M=3")
+    parser.add_argument(
+        "--profile-server",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="sample the server with py-spy while messages flow (collapsed stacks per case)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
     args = parser.parse_args()
     if args.quick:

@@ -126,6 +126,9 @@ class ChatService:
         self._board_touched = False
         self._new_assignments: list[int] = []
         self._hands: list[dict[str, Any]] = []
+        #: Transcripts as last read, opened, in memory only: a chat going on costs a read
+        #: of its new rows, not a decryption of all of them at every message.
+        self._read: dict[int, list[ChatMessage]] = {}
 
     # ------------------------------------------------------------------ storage
     def _migrate(self) -> None:
@@ -148,6 +151,8 @@ class ChatService:
             pk=("chat_id", "seq"),
             if_not_exists=True,
         )
+        if "author_id" not in db.table("chat_messages").columns_dict:  # a store from before
+            db.table("chat_messages").add_column("author_id", int)
 
     def _seal(self, value: Any) -> str:
         return self.store.cipher.seal(json.dumps(value, ensure_ascii=False))
@@ -174,21 +179,27 @@ class ChatService:
         self._touched.add(view.chat_id)
 
     def _message_put(self, db: sqlite_utils.Database, data: dict[str, Any], seq: int) -> None:
-        db.table("chat_messages").upsert(
-            {
-                "chat_id": int(data["chat_id"]),
-                "seq": seq,
-                "txn_id": str(data.get("txn_id", "")),
-                "sender": str(data.get("from", "")),
-                "author": str(data.get("author") or ""),
-                "author_id": int(data.get("author_id") or 0),
-                "text": self.store.cipher.seal(str(data.get("text", ""))),
-                "at": str(data.get("at", "")),
-            },
-            pk=("chat_id", "seq"),
-            alter=True,
+        # Plain SQL: sqlite-utils' upsert looks the table up again at every row.
+        db.execute(
+            "INSERT OR REPLACE INTO chat_messages"
+            " (chat_id, seq, txn_id, sender, author, author_id, text, at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                int(data["chat_id"]),
+                seq,
+                str(data.get("txn_id", "")),
+                str(data.get("from", "")),
+                str(data.get("author") or ""),
+                int(data.get("author_id") or 0),
+                self.store.cipher.seal(str(data.get("text", ""))),
+                str(data.get("at", "")),
+            ],
         )
-        self._touched.add(int(data["chat_id"]))
+        chat_id = int(data["chat_id"])
+        read = self._read.get(chat_id)
+        if read and seq <= (read[-1].seq or 0):
+            del self._read[chat_id]  # not at the end (history, a repeat): read afresh
+        self._touched.add(chat_id)
 
     # ------------------------------------------------------------------ applying
     def _on_snapshot(self, db: sqlite_utils.Database, snapshot: dict[str, Any]) -> None:
@@ -196,6 +207,7 @@ class ChatService:
         db.execute("DELETE FROM chat_board")
         db.execute("DELETE FROM chat_views")
         db.execute("DELETE FROM chat_messages")
+        self._read.clear()
         self._board_touched = True
         if not isinstance(chat, dict):
             return
@@ -280,6 +292,7 @@ class ChatService:
             # Watched or handed over and done: nothing of it stays on this workstation.
             db.execute("DELETE FROM chat_views WHERE chat_id = ?", [view.chat_id])
             db.execute("DELETE FROM chat_messages WHERE chat_id = ?", [view.chat_id])
+            self._read.pop(view.chat_id, None)
             self._touched.add(view.chat_id)
             return
         self._view_put(db, view)
@@ -344,10 +357,12 @@ class ChatService:
 
     def messages(self, chat_id: int) -> list[ChatMessage]:
         """The transcript in seq order, then what is still on its way out."""
+        read = self._read.setdefault(chat_id, [])
         rows = self.store.db.query(
-            "SELECT * FROM chat_messages WHERE chat_id = ? ORDER BY seq", [chat_id]
+            "SELECT * FROM chat_messages WHERE chat_id = ? AND seq > ? ORDER BY seq",
+            [chat_id, read[-1].seq if read else -1],
         )
-        sent = [
+        read += [
             ChatMessage(
                 chat_id=chat_id,
                 seq=int(r["seq"]),
@@ -360,12 +375,12 @@ class ChatService:
             )
             for r in rows
         ]
-        known = {(m.sender, m.txn_id) for m in sent}
+        sent = list(read)
         prefix = f"/chats/{chat_id}/"
         waiting: list[ChatMessage] = []
-        for item in self.store.outbox(state=None):
-            if not item.path.startswith(prefix):
-                continue
+        outgoing = [item for item in self.store.outbox(state=None) if item.path.startswith(prefix)]
+        known = {(m.sender, m.txn_id) for m in sent} if outgoing else set()
+        for item in outgoing:
             part = item.path[len(prefix) :].split("/")[0]
             sender = {"messages": "helper", "whisper": "whisper", "consult": "consult"}.get(part)
             if sender is None or (sender, item.txn_id) in known:
@@ -459,6 +474,7 @@ class ChatService:
             self._board_put(db, "pending_registrations", pending)
             db.execute("DELETE FROM chat_views WHERE chat_id = ?", [chat_id])
             db.execute("DELETE FROM chat_messages WHERE chat_id = ?", [chat_id])
+        self._read.pop(chat_id, None)
         self._touched.add(chat_id)
         self._announce()
 

@@ -42,6 +42,9 @@ SSE_HELLO_TIMEOUT = 5.0
 SSE_STALL_TIMEOUT = 35.0
 #: How long a network remembered as "buffers SSE" is left alone before probing again.
 SSE_REPROBE_AFTER = 3600.0
+#: Events applied in one local transaction before the event loop gets a turn: a backlog
+#: of thousands (back online after a while) must not freeze the console while it lands.
+APPLY_CHUNK = 50
 
 
 class ConnectionState(StrEnum):
@@ -113,6 +116,10 @@ class SyncService:
         self._sse_inactive.set()
         self._tasks: list[asyncio.Task[None]] = []
         self._resets_in_a_row = 0
+        #: SSE events received and not yet applied: applied together on the next turn of
+        #: the loop (or at APPLY_CHUNK), so a burst costs one transaction, not hundreds.
+        self._sse_batch: list[dict[str, Any]] = []
+        self._sse_flush: asyncio.Handle | None = None
 
     # --------------------------------------------------------------- control
     def start(self) -> None:
@@ -180,10 +187,13 @@ class SyncService:
             self.reset_applied.emit()
             return bool(answer.get("limited"))
         self._resets_in_a_row = 0
-        applied = self.store.apply(answer.get("events") or [], next_cursor)
+        self._apply_events(answer.get("events") or [], next_cursor)
+        return bool(answer.get("limited"))
+
+    def _apply_events(self, events: list[dict[str, Any]], next_cursor: int) -> None:
+        applied = self.store.apply(events, next_cursor)
         if applied:
             self.events_applied.emit(applied)
-        return bool(answer.get("limited"))
 
     async def poll_once(self, timeout: float | None = None) -> bool:
         answer = await self.transport.call(
@@ -197,7 +207,14 @@ class SyncService:
         )
         if not isinstance(answer, dict):
             raise ServerError(200, "sync answer is not an object")
-        return self.apply_answer(answer)
+        events = list(answer.get("events") or [])
+        while not answer.get("reset") and len(events) > APPLY_CHUNK:
+            # Both transports deliver the log in order from the cursor, so applying a
+            # page in parts (cursor = the part's last seq) can skip nothing.
+            chunk, events = events[:APPLY_CHUNK], events[APPLY_CHUNK:]
+            self._apply_events(chunk, int(chunk[-1]["seq"]))
+            await asyncio.sleep(0)
+        return self.apply_answer({**answer, "events": events})
 
     # ------------------------------------------------------------- long-poll
     async def _poll_loop(self) -> None:
@@ -293,11 +310,20 @@ class SyncService:
                 self._set_state(ConnectionState.ONLINE, LONG_POLL)
 
     async def _run_sse(self) -> None:
-        async with self.transport.open_stream(
-            "/events", params={"since": self.store.cursor}, read_timeout=self.sse_stall_timeout
-        ) as stream:
+        async with contextlib.AsyncExitStack() as opened:
+            # One deadline for the answer's headers AND the hello: a proxy that holds back
+            # the whole answer, headers included, is as buffering as one that holds back
+            # only the events (it would otherwise count as a slow failure, three times).
             try:
-                first = await asyncio.wait_for(anext(stream), self.sse_hello_timeout)
+                async with asyncio.timeout(self.sse_hello_timeout):
+                    stream = await opened.enter_async_context(
+                        self.transport.open_stream(
+                            "/events",
+                            params={"since": self.store.cursor},
+                            read_timeout=self.sse_stall_timeout,
+                        )
+                    )
+                    first = await anext(stream)
             except (TimeoutError, StopAsyncIteration):
                 raise _SseBuffered() from None
             if first is None or first.event != "hello":
@@ -306,20 +332,36 @@ class SyncService:
             self._sse_inactive.clear()
             self._remember(SSE)
             self._set_state(ConnectionState.ONLINE, SSE)
-            async for item in stream:
-                if item is not None:
-                    self._apply_sse(item)
+            try:
+                async for item in stream:
+                    if item is not None and self._apply_sse(item):
+                        await asyncio.sleep(0)  # a full batch landed: the console's turn
+            finally:
+                self._flush_sse()
         raise _SseStalled("the server closed the stream")
 
-    def _apply_sse(self, item: SseEvent) -> None:
+    def _apply_sse(self, item: SseEvent) -> bool:
+        """Take one SSE item; True when that applied a full batch."""
         if item.event == "reset":
+            self._flush_sse()
             raise _SseReset()
         if item.event in ("hello", "message") and not item.id:
-            return
-        event = decode_event_data(item)
-        applied = self.store.apply([event], int(event["seq"]))
-        if applied:
-            self.events_applied.emit(applied)
+            return False
+        self._sse_batch.append(decode_event_data(item))
+        if len(self._sse_batch) >= APPLY_CHUNK:
+            self._flush_sse()
+            return True
+        if self._sse_flush is None:
+            self._sse_flush = asyncio.get_running_loop().call_soon(self._flush_sse)
+        return False
+
+    def _flush_sse(self) -> None:
+        if self._sse_flush is not None:
+            self._sse_flush.cancel()
+            self._sse_flush = None
+        batch, self._sse_batch = self._sse_batch, []
+        if batch:
+            self._apply_events(batch, int(batch[-1]["seq"]))
 
     # ---------------------------------------------------------------- outbox
     async def _outbox_loop(self) -> None:

@@ -252,9 +252,10 @@ class Transport:
         extra: dict[str, Any] = {}
         if timeout is not None:
             extra["timeout"] = httpx.Timeout(connect=10.0, read=timeout, write=20.0, pool=10.0)
+        headers = {**self._headers(auth), **kwargs.pop("headers", {})}
         try:
             return await self._client.request(
-                method, API + path, headers=self._headers(auth), **kwargs, **extra
+                method, API + path, headers=headers, **kwargs, **extra
             )
         except httpx.HTTPError as exc:
             raise await self._explain(exc) from exc
@@ -295,6 +296,21 @@ class Transport:
             self._check(response)  # raises the error the answer describes
             raise ServerError(response.status_code, "unexpected answer to a download")
         return response.content
+
+    async def upload(
+        self, path: str, content: bytes, *, content_type: str, timeout: float | None = None
+    ) -> Any:
+        """POST a file's bytes as the body (an .xlsx import, say): the decoded answer, or
+        the same errors as `call`."""
+        response = await self._request(
+            "POST",
+            path,
+            auth=True,
+            timeout=timeout,
+            content=content,
+            headers={"Content-Type": content_type},
+        )
+        return self._check(response)
 
     async def ping(self) -> dict[str, Any]:
         result = await self.call("GET", "/ping", auth=False, timeout=10.0)

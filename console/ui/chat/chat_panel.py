@@ -65,6 +65,8 @@ class ChatPanel(QWidget):
         self._view: ChatView | None = None
         self._registration: RegistrationForm | None = None
         self._is_trainee = is_trainee
+        #: The transcript's rows of confirmed messages by seq, made once.
+        self._made: dict[int, dict[str, Any]] = {}
 
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -184,7 +186,18 @@ class ChatPanel(QWidget):
             if moment is not None and name in Phase.__members__.values():
                 reached[Phase(name)] = moment
         self.phases.set_reached(reached)
-        self.model.set_messages([self._message_dict(m) for m in messages])
+        # Confirmed messages never change: their rows are made once (parsing every time
+        # of a long chat at each new message would stall the console).
+        made, self._made = self._made, {}
+        rows = []
+        for m in messages:
+            row = made.get(m.seq) if m.seq is not None else None
+            if row is None:
+                row = self._message_dict(m)
+            if m.seq is not None:
+                self._made[m.seq] = row
+            rows.append(row)
+        self.model.set_messages(rows)
         mine_running = view.mine and view.state != ChatState.ENDED.value
         watching = view.as_role == "supervisor" and view.state != ChatState.ENDED.value
         for widget in (self.composer, self.action_bar):

@@ -51,11 +51,41 @@ class TranscriptModel(QAbstractListModel):
         self._pending: list[Mapping[str, Any]] = []
 
     def set_messages(self, messages: list[dict[str, Any]]) -> None:
+        """Show exactly `messages`. When they start with the rows shown (the same
+        objects: a chat going on) and only add later ones, only the new rows are
+        inserted; a reset would lay out every row of a long chat again."""
+        kept = len(self._confirmed)
+        if kept and messages[:kept] == self._confirmed:
+            confirmed, pending = _split(messages[kept:])
+            if not confirmed or int(confirmed[0]["seq"]) > self._seqs[-1]:
+                if pending:
+                    sent = {m.get("txn_id") for m in self._confirmed}
+                    pending = [m for m in pending if m.get("txn_id") not in sent]
+                self._grow(confirmed, pending)
+                return
+        confirmed, pending = _split(messages)
         self.beginResetModel()
-        self._confirmed, self._seqs, self._pending = [], [], []
-        for message in messages:
-            self._place(message)
+        self._confirmed, self._pending = confirmed, pending
+        self._seqs = [int(m["seq"]) for m in confirmed]
         self.endResetModel()
+
+    def _grow(self, confirmed: list[Mapping[str, Any]], pending: list[Mapping[str, Any]]) -> None:
+        """Append confirmed messages (all later than the shown ones); replace the pending."""
+        kept = len(self._confirmed)
+        if self._pending and self._pending != pending:
+            self.beginRemoveRows(QModelIndex(), kept, kept + len(self._pending) - 1)
+            self._pending = []
+            self.endRemoveRows()
+        if confirmed:
+            self.beginInsertRows(QModelIndex(), kept, kept + len(confirmed) - 1)
+            self._confirmed += confirmed
+            self._seqs += [int(m["seq"]) for m in confirmed]
+            self.endInsertRows()
+        if pending and self._pending != pending:
+            start = len(self._confirmed)
+            self.beginInsertRows(QModelIndex(), start, start + len(pending) - 1)
+            self._pending = pending
+            self.endInsertRows()
 
     def add(self, message: Mapping[str, Any]) -> None:
         seq = message.get("seq")
@@ -82,20 +112,6 @@ class TranscriptModel(QAbstractListModel):
         self._seqs.insert(row, seq)
         self._confirmed.insert(row, message)
         self.endInsertRows()
-
-    def _place(self, message: Mapping[str, Any]) -> None:
-        seq = message.get("seq")
-        txn = message.get("txn_id")
-        if seq is None:
-            if txn is not None and not self._known_txn(txn):
-                self._pending.append(message)
-            return
-        if seq in self._seqs:
-            return
-        self._pending = [p for p in self._pending if txn is None or p.get("txn_id") != txn]
-        row = bisect.bisect(self._seqs, seq)
-        self._seqs.insert(row, seq)
-        self._confirmed.insert(row, message)
 
     def _known_txn(self, txn: object) -> bool:
         return any(m.get("txn_id") == txn for m in (*self._confirmed, *self._pending))
@@ -147,6 +163,24 @@ class TranscriptModel(QAbstractListModel):
         return None
 
 
+def _split(
+    messages: list[dict[str, Any]],
+) -> tuple[list[Mapping[str, Any]], list[Mapping[str, Any]]]:
+    """Confirmed messages unique by `seq`, in `seq` order; then the pending ones unique
+    by `txn_id`, without those whose server copy (same `txn_id`) is among the confirmed."""
+    by_seq: dict[int, Mapping[str, Any]] = {}
+    waiting: dict[object, Mapping[str, Any]] = {}
+    for message in messages:
+        seq = message.get("seq")
+        if seq is not None:
+            by_seq.setdefault(int(seq), message)
+        elif message.get("txn_id") is not None:
+            waiting.setdefault(message["txn_id"], message)
+    confirmed = [by_seq[seq] for seq in sorted(by_seq)]
+    sent = {m.get("txn_id") for m in confirmed}
+    return confirmed, [m for txn, m in waiting.items() if txn not in sent]
+
+
 def _clock(at: object) -> str:
     """An aware datetime as the workstation's local clock time (HH:MM)."""
     return at.astimezone().strftime("%H:%M") if isinstance(at, datetime) else "--:--"
@@ -166,6 +200,13 @@ class TranscriptView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSpacing(2)
+        # Word-wrapped rows differ in height, so every change lays out every row again:
+        # in batches between events, or a long chat would stall the whole console.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(50)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.actionTriggered.connect(self._scrolled_by_user)
         # The standard delegate paints DisplayRole as plain text; never a rich-text one.
         self.setItemDelegate(QStyledItemDelegate(self))
         self._follow = True
@@ -181,18 +222,31 @@ class TranscriptView(QListView):
         if old is not None:
             old.rowsAboutToBeInserted.disconnect(self._before_insert)
             old.rowsInserted.disconnect(self._after_insert)
-            old.modelReset.disconnect(self.scrollToBottom)
+            old.modelReset.disconnect(self._after_reset)
         super().setModel(model)
         if model is not None:
             model.rowsAboutToBeInserted.connect(self._before_insert)
             model.rowsInserted.connect(self._after_insert)
-            model.modelReset.connect(self.scrollToBottom)
+            model.modelReset.connect(self._after_reset)
 
     def _before_insert(self) -> None:
         bar = self.verticalScrollBar()
         self._follow = bar.value() >= bar.maximum()
 
     def _after_insert(self) -> None:
+        if self._follow:
+            self.scrollToBottom()
+
+    def _after_reset(self) -> None:
+        self._follow = True
+        self.scrollToBottom()
+
+    def _scrolled_by_user(self) -> None:
+        bar = self.verticalScrollBar()
+        self._follow = bar.sliderPosition() >= bar.maximum()
+
+    def _range_changed(self) -> None:
+        # A batched layout grows the range after the insert: stay at the bottom.
         if self._follow:
             self.scrollToBottom()
 
