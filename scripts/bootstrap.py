@@ -31,9 +31,13 @@ def require_python() -> None:
 def ensure_venv(extras: str) -> Path:
     """Create .venv and install the project with `extras`, unless already up to date."""
     require_python()
+    if VENV.is_symlink() and not VENV.exists():
+        # A developer's .venv may link to a shared place (not there yet: make it); venv
+        # refuses a link, so the environment is made at its target.
+        VENV.resolve().mkdir(parents=True, exist_ok=True)
     if not PYTHON.exists():
         say(f"creating a virtual environment in {VENV}")
-        venv.EnvBuilder(with_pip=True, clear=False).create(VENV)
+        venv.EnvBuilder(with_pip=True, clear=False).create(VENV.resolve())
     stamp = VENV / f".installed-{extras.replace(',', '-')}"
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == digest:
