@@ -26,6 +26,7 @@ if _REPO not in sys.path:  # make `tests.support` importable however pytest is s
     sys.path.insert(0, _REPO)
 
 from console.qtguard import immortalize_singletons  # noqa: E402
+from tests.support import release_failed  # noqa: E402
 from tests.support.pg import PgCluster  # noqa: E402
 from tests.support.servers import RunningServer, make_dev_certs, run_cli  # noqa: E402
 
@@ -120,4 +121,8 @@ def _in_ci() -> bool:
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config: pytest.Config) -> None:
     global _terminal
+    # A failed test's locals (a logged-in console, its widgets) go before its fixtures are
+    # torn down, as on success, instead of dying inside a later test (release_failed.py).
+    if not config.pluginmanager.has_plugin("tests.support.release_failed"):
+        config.pluginmanager.register(release_failed, "tests.support.release_failed")
     _terminal = config.pluginmanager.get_plugin("terminalreporter")
