@@ -23,6 +23,7 @@ from console.settings import SettingsError, SettingsStore, data_dir
 from console.ui.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
+    from console.admin_controller import AdminController
     from console.chat_controller import ChatController
     from console.roster_controller import RosterController
     from console.screening_controller import ScreeningController
@@ -113,6 +114,7 @@ class ConsoleApp:
         self.screening: ScreeningController | None = None
         self.roster: RosterController | None = None
         self.supervision: SupervisionController | None = None
+        self.admin: AdminController | None = None
         self._tasks: TaskRegistry | None = None
         self._dialogs: list[QWidget] = []
         self.finished = asyncio.Event()
@@ -278,6 +280,12 @@ class ConsoleApp:
             supervision = SupervisionService(self.sync, transport)
             self.supervision = SupervisionController(supervision, user, self.spawn)
             window.replace_page(Area.SUPERVISION, self.supervision.page)
+        if Area.ADMIN in window.areas:
+            from console.admin_controller import AdminController
+            from console.services.chat_admin import ChatAdminService
+
+            self.admin = AdminController(ChatAdminService(transport), user, self.spawn)
+            window.replace_page(Area.ADMIN, self.admin.page)
         window.indicator.retry_requested.connect(self.sync.retry_now)
         window.logout_requested.connect(lambda: self.spawn(self.logout(), "logout"))
         window.close_requested.connect(lambda: self.spawn(self.quit(), "quit"))
@@ -443,6 +451,7 @@ class ConsoleApp:
         if self.supervision is not None:
             self.supervision.service.close()
             self.supervision = None
+        self.admin = None
 
     async def quit(self) -> None:
         """Close for the day: stop syncing, keep a remembered session, leave the outbox."""

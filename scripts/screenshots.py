@@ -5,6 +5,8 @@
 Starts a throwaway server with the demo data (its own SQLite file and certificates in a
 temporary directory), drives the real console through login, the main window, a lost
 connection, the settings and the connection test, and saves PNGs to docs/screenshots/.
+Xvfb is not in the two commands' set-up: `apt-get install xvfb xauth` first (the xcb
+libraries come with `scripts/bootstrap.py`'s QT_RUNTIME).
 """
 
 from __future__ import annotations
@@ -142,6 +144,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     await app.quit()
     await proposal_screen(app_cls, settings, keyring, tmp, url)
     await supervision_screens(app_cls, settings, keyring, tmp, url)
+    await admin_screens(app_cls, settings, keyring, tmp, url)
 
 
 class Youth:
@@ -592,12 +595,99 @@ async def supervision_screens(app_cls, settings, keyring, tmp: Path, url: str) -
     await app.quit()
 
 
+def production_hours(tmp: Path) -> None:
+    """Give the throwaway demo server production hours (weekdays 16:00-18:00, closed on
+    public holidays) instead of the demo's around the clock, so the open days show them."""
+    import sqlite3
+
+    from console.domain.hours import DEFAULT_SCHEDULE
+    from server.chat import config
+
+    raw = json.dumps(config.schedule_to_json(DEFAULT_SCHEDULE))
+    with sqlite3.connect(tmp / "demo.db") as db:
+        db.execute("UPDATE chat_settings SET value = ? WHERE key = 'schedule'", (raw,))
+
+
+def project_lead_edits_protocol(url: str, ca: Path) -> None:
+    import httpx
+
+    with httpx.Client(base_url=url, verify=str(ca), timeout=30) as client:
+        login = client.post(
+            "/api/v1/session", json={"username": "projectlead", "password": "hulpmix-demo"}
+        )
+        login.raise_for_status()
+        headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        theirs = client.get("/api/v1/chat/texts", headers=headers).json()
+        theirs["crisis_protocol"] += "6. Meld elke crisis dezelfde dag bij de projectleider.\n"
+        client.put("/api/v1/chat/texts", json=theirs, headers=headers).raise_for_status()
+
+
+async def admin_screens(app_cls, settings, keyring, tmp: Path, url: str) -> None:  # type: ignore[no-untyped-def]
+    """The admin's chat texts editor (a short text being edited) and the open days with a
+    holiday opened and a training day closed."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from console.domain.roles import Area
+
+    production_hours(tmp)
+    app = app_cls(settings, keyring=keyring, store_dir=tmp / "admin")
+    app.start()
+    dialog = app.login_dialog
+    dialog.server.setText(url)
+    dialog.username.setText("admin")
+    dialog.password.setText("hulpmix-demo")
+    dialog.login_button.click()
+    await until(lambda: app.window is not None and app.window.isVisible())
+    window = app.window
+    window.resize(1280, 780)
+    window.show_area(Area.ADMIN)
+    page = window.page(Area.ADMIN)
+    editor = page.texts
+    await until(lambda: editor.loaded is not None)
+    editor.snippet_list.setCurrentRow(1)
+    editor.snippet_text.setPlainText(
+        "De chat sluit over een kwartier. We hebben nog even tijd: wat is nu het "
+        "belangrijkste voor je?"
+    )
+    editor.services.setCurrentRow(2)
+    await settle()
+    save(window, "admin-texts")
+
+    # Meanwhile the project lead saves another protocol: saving gives the conflict.
+    await asyncio.to_thread(project_lead_edits_protocol, url, tmp / "ca.pem")
+    editor.save_button.click()
+    await until(lambda: editor.conflict is not None)
+    await settle()
+    save(window, "admin-texts-conflict")
+    editor.take_theirs_button.click()
+
+    view = page.open_days
+    page.tabs.setCurrentWidget(view)
+    await until(lambda: view.schedule is not None)
+    holiday = next(r for r in view.model.rows if r.day.weekday() < 5 and r.may_open)
+    view.ask(holiday.day, True)
+    await until(lambda: not view.busy)
+    training = date.today() + timedelta(days=20)
+    while training.weekday() >= 5 or view.row_of(training) is not None:
+        training += timedelta(days=1)
+    view.other_day.setDate(QDate(training.year, training.month, training.day))
+    view.close_other_button.click()
+    await until(lambda: not view.busy and view.row_of(training) is not None)
+    view.select(holiday.day)
+    await settle()
+    save(window, "admin-open-days")
+    await until(lambda: app.admin.loading == 0)
+    await app.quit()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--language", default="nl", choices=["nl", "en"])
     parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files")
     parser.add_argument(
-        "--only", choices=["supervision"], default=None, help="take only these screens"
+        "--only", choices=["supervision", "admin"], default=None, help="take only these screens"
     )
     args = parser.parse_args()
     global OUT
@@ -640,7 +730,11 @@ def main() -> None:
             loop = qasync.QEventLoop(qt_app)
             asyncio.set_event_loop(loop)
             with loop:
-                if args.only == "supervision":
+                if args.only == "admin":
+                    loop.run_until_complete(
+                        admin_screens(ConsoleApp, settings, MemoryKeyring(), tmp, url)
+                    )
+                elif args.only == "supervision":
                     loop.run_until_complete(
                         supervision_screens(ConsoleApp, settings, MemoryKeyring(), tmp, url)
                     )

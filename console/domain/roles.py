@@ -25,6 +25,14 @@ ALL_ROLES: frozenset[Role] = frozenset(Role)
 #: Roles that talk with youths.
 CHAT_ROLES: frozenset[Role] = frozenset({Role.TRAINEE, Role.HELPER, Role.SUPERVISOR})
 
+#: Who edits the chat's texts (crisis protocol, short texts, referral services).
+CHAT_TEXT_EDITORS: frozenset[Role] = frozenset({Role.ADMIN, Role.PROJECT_LEAD})
+
+#: Who opens a public holiday or closes a day for the chat.
+CHAT_SCHEDULERS: frozenset[Role] = frozenset(
+    {Role.ROSTER_COORDINATOR, Role.PROJECT_LEAD, Role.ADMIN}
+)
+
 
 class Area(StrEnum):
     """The console's areas, in navigation order."""
@@ -55,7 +63,12 @@ _AREA_ROLES: dict[Area, frozenset[Role]] = {
         {Role.TRAINEE, Role.HELPER, Role.SUPERVISOR, Role.ROSTER_COORDINATOR, Role.PROJECT_LEAD}
     ),
     Area.REPORTS: frozenset({Role.ROSTER_COORDINATOR, Role.PROJECT_LEAD, Role.SUPERVISOR}),
-    Area.ADMIN: frozenset({Role.ADMIN, Role.HELPDESK}),
+    # Administration holds the chat's texts and its open days, so exactly the roles the
+    # server lets edit either (the same sets authorise `PUT /chat/texts` and
+    # `PUT /chat/open-days/{day}`). Open days stay here rather than in the roster: the
+    # admin, who may set them too, has no roster area. The helpdesk may use neither screen
+    # and would only find an empty area; it comes back with an accounts screen.
+    Area.ADMIN: CHAT_TEXT_EDITORS | CHAT_SCHEDULERS,
 }
 
 

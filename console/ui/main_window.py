@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.indicator)
         self._build_menus()
         self._quitting = False
+        self.leave_question: QMessageBox | None = None
 
     # ------------------------------------------------------------------ text
     def area_title(self, area: Area) -> str:
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
                 "follow trainees' readiness, sign off, and keep intervision case notes."
             ),
             Area.REPORTS: self.tr("see statistics on chats, screening and the roster."),
-            Area.ADMIN: self.tr("manage accounts, institutions and lists."),
+            Area.ADMIN: self.tr("edit the chat's texts and open or close chat days."),
         }[area]
 
     def roles_text(self, roles: frozenset[Role]) -> str:
@@ -119,7 +122,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         logout = QAction(self.tr("Log &out"), self)
-        logout.triggered.connect(self.logout_requested)
+        logout.triggered.connect(lambda: self.confirm_leaving(self.logout_requested.emit))
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -167,6 +170,50 @@ class MainWindow(QMainWindow):
         self._pages[area] = page
         self.pages.setCurrentIndex(self.nav.currentRow())
 
+    def unsaved_areas(self) -> list[Area]:
+        """Areas whose page holds changes that logging out or quitting would drop."""
+        found = []
+        for area, page in self._pages.items():
+            check = getattr(page, "has_unsaved_changes", None)
+            if callable(check) and check():
+                found.append(area)
+        return found
+
+    def confirm_leaving(self, leave: Callable[[], object]) -> None:
+        """Run `leave` at once, or after asking when a page holds unsaved changes."""
+        unsaved = self.unsaved_areas()
+        if not unsaved:
+            leave()
+            return
+        if self.leave_question is not None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("leaveQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(
+            self.tr("There are unsaved changes in {0}. Leave without saving them?").format(
+                ", ".join(self.area_title(a) for a in unsaved)
+            )
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Leave without saving"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(result: int) -> None:
+            self.leave_question = None
+            if result == QMessageBox.StandardButton.Discard.value:
+                leave()
+            else:
+                self.show_area(unsaved[0])
+
+        box.finished.connect(answered)
+        self.leave_question = box
+        box.open()
+
     def quit_for_real(self) -> None:
         self._quitting = True
         self.close()
@@ -175,6 +222,6 @@ class MainWindow(QMainWindow):
         if not self._quitting:
             # Let the controller stop syncing and close the store first, then it quits.
             event.ignore()
-            self.close_requested.emit()
+            self.confirm_leaving(self.close_requested.emit)
             return
         super().closeEvent(event)

@@ -15,21 +15,34 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../console/ui/admin/page.py" line="26"/>
+        <source>Chat texts</source>
+        <translation>Chatteksten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/page.py" line="29"/>
+        <source>Open days</source>
+        <translation>Opendagen</translation>
+    </message>
+</context>
+<context>
     <name>AskDialog</name>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="148"/>
-        <location filename="../../console/ui/roster/replacement.py" line="167"/>
+        <location filename="../../console/ui/roster/replacement.py" line="147"/>
+        <location filename="../../console/ui/roster/replacement.py" line="166"/>
         <source>Ask for a replacement</source>
         <extracomment>(reason)</extracomment>
         <translation>Vervanging vragen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="151"/>
+        <location filename="../../console/ui/roster/replacement.py" line="150"/>
         <source>Colleagues of your institution who may take your seat on {0} will see your request. You stay responsible for this shift until someone takes it.</source>
         <translation>Collega&apos;s van uw instelling die uw plaats op {0} mogen innemen, zien uw verzoek. U blijft verantwoordelijk voor deze dienst tot iemand hem overneemt.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="159"/>
+        <location filename="../../console/ui/roster/replacement.py" line="158"/>
         <source>Reason (optional)</source>
         <translation>Reden (optioneel)</translation>
     </message>
@@ -157,139 +170,140 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="89"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="91"/>
         <source>Write to the young person (Enter sends, Shift+Enter for a new line)</source>
+        <extracomment>The transcript&apos;s rows of confirmed messages by seq, made once.</extracomment>
         <translation>Schrijf aan de jongere (Enter verstuurt, Shift+Enter voor een nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="92"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="94"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="96"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="98"/>
         <source>Short texts</source>
         <translation>Standaardteksten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="98"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="100"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="102"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="104"/>
         <source>Raise hand</source>
         <translation>Hand opsteken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="103"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="105"/>
         <source>Ask your supervisor to look along</source>
         <translation>Vraag uw begeleider om mee te kijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="105"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="107"/>
         <source>Please look along.</source>
         <translation>Wil je even meekijken?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="108"/>
-        <location filename="../../console/ui/chat/chat_panel.py" line="269"/>
-        <location filename="../../console/ui/chat/chat_panel.py" line="276"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="110"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="282"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="289"/>
         <source>End chat</source>
         <translation>Gesprek beëindigen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="110"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="112"/>
         <source>End as not serious</source>
         <translation>Beëindigen als niet serieus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="116"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="118"/>
         <source>Whisper to the trainee (the young person never sees this)</source>
         <translation>Fluister naar de HIO (de jongere ziet dit nooit)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="122"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="124"/>
         <source>Consult colleagues on shift about this chat (staff only)</source>
         <translation>Overleg met collega’s in de dienst over dit gesprek (alleen medewerkers)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="167"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="169"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="168"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="170"/>
         <source>, {0} years</source>
         <translation>, {0} jaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="169"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="171"/>
         <source>no theme chosen</source>
         <translation>geen thema gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="171"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="173"/>
         <source>Chat #{0} · {1}{2} · {3}</source>
         <translation>Gesprek #{0} · {1}{2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="198"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="211"/>
         <source>The chat has ended.</source>
         <translation>Het gesprek is beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="200"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="213"/>
         <source>Your connection dropped; the young person is told you are coming back.</source>
         <translation>Uw verbinding is weggevallen; de jongere krijgt te zien dat u terugkomt.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="202"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="215"/>
         <source>The young person&apos;s connection dropped; the chat waits for them.</source>
         <translation>De verbinding van de jongere is weggevallen; het gesprek wacht op de jongere.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="204"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="217"/>
         <source>Arrived in the last quarter hour: only a short talk is possible.</source>
         <translation>Binnengekomen in het laatste kwartier: alleen een kort gesprek is mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="205"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="218"/>
         <source>The young person is connected.</source>
         <translation>De jongere is verbonden.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="209"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="222"/>
         <source>You are watching a trainee&apos;s chat (read-only).</source>
         <translation>U kijkt mee met het gesprek van een HIO (alleen lezen).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="212"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="225"/>
         <source>Assigned to you: the trainee who waited longest.</source>
         <translation>Aan u toegewezen: u was de HIO die het langst wachtte.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="214"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="227"/>
         <source>Assigned to you: no trainee could take it.</source>
         <translation>Aan u toegewezen: er was geen HIO vrij.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="224"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="237"/>
         <source> (not sent: {0})</source>
         <translation> (niet verstuurd: {0})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="271"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="284"/>
         <source>End this chat as not serious?</source>
         <translation>Dit gesprek beëindigen als niet serieus?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="273"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="286"/>
         <source>End this chat? The young person sees that it has ended.</source>
         <translation>Dit gesprek beëindigen? De jongere ziet dat het gesprek is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="277"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="290"/>
         <source>Keep talking</source>
         <translation>Doorpraten</translation>
     </message>
@@ -601,23 +615,23 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="145"/>
+        <location filename="../../console/app.py" line="147"/>
         <source>Something went wrong</source>
         <extracomment>How long a logout lets the pages&apos; requests in flight finish before it cancels them.</extracomment>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="335"/>
+        <location filename="../../console/app.py" line="343"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="508"/>
+        <location filename="../../console/app.py" line="517"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="509"/>
+        <location filename="../../console/app.py" line="518"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -1750,166 +1764,186 @@ Nu opgeslagen: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/ui/main_window.py" line="35"/>
+        <location filename="../../console/ui/main_window.py" line="37"/>
         <source>Hulpmix console — {0}</source>
         <translation>Hulpmix-console — {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="64"/>
+        <location filename="../../console/ui/main_window.py" line="66"/>
         <source>{0} · {1} · {2}</source>
         <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="77"/>
+        <location filename="../../console/ui/main_window.py" line="80"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="78"/>
+        <location filename="../../console/ui/main_window.py" line="81"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="79"/>
+        <location filename="../../console/ui/main_window.py" line="82"/>
         <source>Forum screening</source>
         <translation>Forum screenen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="80"/>
+        <location filename="../../console/ui/main_window.py" line="83"/>
         <source>Roster</source>
         <translation>Rooster</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="81"/>
+        <location filename="../../console/ui/main_window.py" line="84"/>
         <source>Supervision</source>
         <translation>Begeleiding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="82"/>
+        <location filename="../../console/ui/main_window.py" line="85"/>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="83"/>
+        <location filename="../../console/ui/main_window.py" line="86"/>
         <source>Administration</source>
         <translation>Beheer</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="90"/>
+        <location filename="../../console/ui/main_window.py" line="93"/>
         <source>take chats from the queue, talk with young people, and register each chat.</source>
         <translation>chats uit de wachtrij aannemen, met jongeren praten en elke chat registreren.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="93"/>
+        <location filename="../../console/ui/main_window.py" line="96"/>
         <source>screen forum posts in the two daily rounds before publication.</source>
         <translation>forumberichten screenen in de twee dagelijkse rondes, vóór publicatie.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="95"/>
+        <location filename="../../console/ui/main_window.py" line="98"/>
         <source>see and fill the shift roster, and find a replacement.</source>
         <translation>het dienstrooster bekijken en vullen, en vervanging zoeken.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="97"/>
+        <location filename="../../console/ui/main_window.py" line="100"/>
         <source>follow trainees&apos; readiness, sign off, and keep intervision case notes.</source>
         <translation>de voortgang van hulpverleners in opleiding volgen, hen vrijgeven en casusverslagen van intervisie bijhouden.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="99"/>
+        <location filename="../../console/ui/main_window.py" line="102"/>
         <source>see statistics on chats, screening and the roster.</source>
         <translation>cijfers bekijken over chats, screening en het rooster.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="100"/>
-        <source>manage accounts, institutions and lists.</source>
-        <translation>accounts, instellingen en lijsten beheren.</translation>
+        <location filename="../../console/ui/main_window.py" line="103"/>
+        <source>edit the chat&apos;s texts and open or close chat days.</source>
+        <translation>de teksten van de chat bewerken en chatdagen openen of sluiten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="105"/>
+        <location filename="../../console/ui/main_window.py" line="108"/>
         <source>trainee</source>
         <translation>hulpverlener in opleiding</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="106"/>
+        <location filename="../../console/ui/main_window.py" line="109"/>
         <source>helper</source>
         <translation>hulpverlener</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="107"/>
+        <location filename="../../console/ui/main_window.py" line="110"/>
         <source>supervisor</source>
         <translation>begeleider</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="108"/>
+        <location filename="../../console/ui/main_window.py" line="111"/>
         <source>roster coordinator</source>
         <translation>roostercoördinator</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="109"/>
+        <location filename="../../console/ui/main_window.py" line="112"/>
         <source>project lead</source>
         <translation>projectleider</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="110"/>
+        <location filename="../../console/ui/main_window.py" line="113"/>
         <source>helpdesk</source>
         <translation>helpdesk</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="111"/>
+        <location filename="../../console/ui/main_window.py" line="114"/>
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="120"/>
+        <location filename="../../console/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="121"/>
+        <location filename="../../console/ui/main_window.py" line="124"/>
         <source>Log &amp;out</source>
         <translation>&amp;Afmelden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="123"/>
+        <location filename="../../console/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="129"/>
+        <location filename="../../console/ui/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>&amp;Extra</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="130"/>
+        <location filename="../../console/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="132"/>
+        <location filename="../../console/ui/main_window.py" line="135"/>
         <source>&amp;Test connection…</source>
         <translation>&amp;Verbinding testen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="137"/>
+        <location filename="../../console/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="138"/>
+        <location filename="../../console/ui/main_window.py" line="141"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="144"/>
+        <location filename="../../console/ui/main_window.py" line="147"/>
         <source>About</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../console/ui/main_window.py" line="147"/>
+        <location filename="../../console/ui/main_window.py" line="150"/>
         <source>Hulpmix staff console.
 For the staff of the institutions that run the anonymous helpline for young people.</source>
         <translation>Hulpmix-console voor medewerkers.
 Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongeren.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="193"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="195"/>
+        <source>There are unsaved changes in {0}. Leave without saving them?</source>
+        <translation>Er zijn niet-opgeslagen wijzigingen in {0}. Weggaan zonder ze op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="202"/>
+        <source>Leave without saving</source>
+        <translation>Weggaan zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/main_window.py" line="203"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -2097,63 +2131,63 @@ Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongere
 <context>
     <name>MyShiftsView</name>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="125"/>
+        <location filename="../../console/ui/roster/mine.py" line="124"/>
         <source>You have no shifts in the coming two months.</source>
         <extracomment>The person wants the .ics file; the page asks where to save it. (Shift) the person asks to be replaced in the selected shift.</extracomment>
         <translation>U hebt de komende twee maanden geen diensten.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="129"/>
+        <location filename="../../console/ui/roster/mine.py" line="128"/>
         <source>Calendar subscription</source>
         <translation>Agenda-abonnement</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="131"/>
+        <location filename="../../console/ui/roster/mine.py" line="130"/>
         <source>Revoke link</source>
         <translation>Link intrekken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="133"/>
+        <location filename="../../console/ui/roster/mine.py" line="132"/>
         <source>Download .ics</source>
         <translation>Download .ics</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="135"/>
+        <location filename="../../console/ui/roster/mine.py" line="134"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="141"/>
+        <location filename="../../console/ui/roster/mine.py" line="140"/>
         <source>Ask for a replacement…</source>
         <translation>Vervanging vragen…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="148"/>
+        <location filename="../../console/ui/roster/mine.py" line="147"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="153"/>
+        <location filename="../../console/ui/roster/mine.py" line="152"/>
         <source>This link is personal: anyone who has it sees your shifts. Do not share it. Making a new link or revoking it stops the old one.</source>
         <translation>Deze link is persoonlijk: wie hem heeft, ziet uw diensten. Deel hem niet. Een nieuwe link maken of de link intrekken zet de oude link uit.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="197"/>
+        <location filename="../../console/ui/roster/mine.py" line="196"/>
         <source>Choose the shift you cannot come to first.</source>
         <translation>Kies eerst de dienst waar u niet kunt komen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="204"/>
+        <location filename="../../console/ui/roster/mine.py" line="203"/>
         <source>Add this address to your calendar as a subscription.</source>
         <translation>Voeg dit adres als abonnement toe aan uw agenda.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="209"/>
+        <location filename="../../console/ui/roster/mine.py" line="208"/>
         <source>The calendar link no longer works.</source>
         <translation>De agendalink werkt niet meer.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="213"/>
+        <location filename="../../console/ui/roster/mine.py" line="212"/>
         <source>Copied.</source>
         <translation>Gekopieerd.</translation>
     </message>
@@ -2366,6 +2400,118 @@ Voor de medewerkers van de instellingen achter de anonieme hulplijn voor jongere
         <location filename="../../console/ui/supervision/progress.py" line="192"/>
         <source>Observer</source>
         <translation>Observator</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDaysModel</name>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="80"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="80"/>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="80"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="80"/>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="86"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="87"/>
+        <source>open (opened by hand)</source>
+        <translation>open (met de hand geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="88"/>
+        <source>closed (public holiday)</source>
+        <translation>gesloten (feestdag)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="89"/>
+        <source>closed (closed by hand)</source>
+        <translation>gesloten (met de hand gesloten)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="90"/>
+        <source>closed (no opening hours on this weekday)</source>
+        <translation>gesloten (geen openingstijden op deze weekdag)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDaysView</name>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="125"/>
+        <source>Open days of the chat</source>
+        <extracomment>(date, open: bool)</extracomment>
+        <translation>Opendagen van de chat</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="127"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="156"/>
+        <source>Open this day</source>
+        <translation>Deze dag openen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="159"/>
+        <source>Close this day</source>
+        <translation>Deze dag sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="174"/>
+        <source>Close that day</source>
+        <translation>Die dag sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="178"/>
+        <source>Close another day (a training day, say):</source>
+        <translation>Een andere dag sluiten (bijvoorbeeld een trainingsdag):</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="204"/>
+        <source>Saved: {0} is now {1}.</source>
+        <translation>Opgeslagen: {0} is nu {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="208"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="211"/>
+        <source>The chat is closed on Dutch public holidays unless a day is opened here.</source>
+        <translation>Op Nederlandse feestdagen is de chat gesloten, tenzij een dag hier wordt geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="214"/>
+        <source>The chat keeps its weekly hours on public holidays too.</source>
+        <translation>Ook op feestdagen gelden de gewone openingstijden.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="215"/>
+        <source>Weekly hours: {0}. {1} Opening a day adds no hours to it.</source>
+        <translation>Openingstijden per week: {0}. {1} Een dag openen voegt er geen uren aan toe.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/open_days.py" line="236"/>
+        <source>{0} to {1}</source>
+        <translation>{0} t/m {1}</translation>
     </message>
 </context>
 <context>
@@ -2901,48 +3047,48 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>ReplacementView</name>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="207"/>
+        <location filename="../../console/ui/roster/replacement.py" line="206"/>
         <source>Take this shift</source>
         <extracomment>(request) the person takes this shift. (request) the person withdraws their request.</extracomment>
         <translation>Deze dienst overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="209"/>
+        <location filename="../../console/ui/roster/replacement.py" line="208"/>
         <source>Withdraw my request</source>
         <translation>Mijn verzoek intrekken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="211"/>
+        <location filename="../../console/ui/roster/replacement.py" line="210"/>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="216"/>
+        <location filename="../../console/ui/roster/replacement.py" line="215"/>
         <source>Nobody of your institution is looking for a replacement.</source>
         <translation>Niemand van uw instelling zoekt vervanging.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="224"/>
+        <location filename="../../console/ui/roster/replacement.py" line="223"/>
         <source>Shifts you can take</source>
         <translation>Diensten die u kunt overnemen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="232"/>
+        <location filename="../../console/ui/roster/replacement.py" line="231"/>
         <source>Your requests</source>
         <translation>Uw verzoeken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="241"/>
+        <location filename="../../console/ui/roster/replacement.py" line="240"/>
         <source>All requests (four weeks back and ahead)</source>
         <translation>Alle verzoeken (vier weken terug en vooruit)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="269"/>
+        <location filename="../../console/ui/roster/replacement.py" line="268"/>
         <source>Choose a shift to take first.</source>
         <translation>Kies eerst een dienst om over te nemen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="276"/>
+        <location filename="../../console/ui/roster/replacement.py" line="275"/>
         <source>Choose an open request of yours first.</source>
         <translation>Kies eerst een openstaand verzoek van uzelf.</translation>
     </message>
@@ -2950,67 +3096,67 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="71"/>
+        <location filename="../../console/ui/roster/replacement.py" line="70"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="72"/>
+        <location filename="../../console/ui/roster/replacement.py" line="71"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="73"/>
+        <location filename="../../console/ui/roster/replacement.py" line="72"/>
         <source>Asked by</source>
         <translation>Gevraagd door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="74"/>
+        <location filename="../../console/ui/roster/replacement.py" line="73"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="75"/>
+        <location filename="../../console/ui/roster/replacement.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="76"/>
+        <location filename="../../console/ui/roster/replacement.py" line="75"/>
         <source>Asked at</source>
         <translation>Gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="77"/>
+        <location filename="../../console/ui/roster/replacement.py" line="76"/>
         <source>Taken by</source>
         <translation>Overgenomen door</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="82"/>
+        <location filename="../../console/ui/roster/replacement.py" line="81"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="84"/>
+        <location filename="../../console/ui/roster/replacement.py" line="83"/>
         <source>taken by {0}</source>
         <translation>overgenomen door {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="86"/>
+        <location filename="../../console/ui/roster/replacement.py" line="85"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="88"/>
+        <location filename="../../console/ui/roster/replacement.py" line="87"/>
         <source>lapsed</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="97"/>
+        <location filename="../../console/ui/roster/replacement.py" line="96"/>
         <source>{0} {1}, block {2}</source>
         <translation>{0} {1}, blok {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/replacement.py" line="113"/>
+        <location filename="../../console/ui/roster/replacement.py" line="112"/>
         <source>withdrawn {0}</source>
         <translation>ingetrokken {0}</translation>
     </message>
@@ -3205,73 +3351,73 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>RosterController</name>
     <message>
-        <location filename="../../console/roster_controller.py" line="169"/>
+        <location filename="../../console/roster_controller.py" line="172"/>
         <source>You may not change this.</source>
         <extracomment>How far ahead unfilled blocks are announced on the roster page. Who reads the fairness report (figures per institution, nothing personal).</extracomment>
         <translation>U mag dit niet wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="174"/>
+        <location filename="../../console/roster_controller.py" line="177"/>
         <source>Someone else changed this first; the roster now shows their change.</source>
         <translation>Iemand anders heeft dit eerder gewijzigd; het rooster toont nu die wijziging.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="184"/>
+        <location filename="../../console/roster_controller.py" line="187"/>
         <source>This cannot be done:</source>
         <translation>Dit kan niet:</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="187"/>
+        <location filename="../../console/roster_controller.py" line="190"/>
         <source>The server refused the change.</source>
         <translation>De server heeft de wijziging geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="252"/>
+        <location filename="../../console/roster_controller.py" line="270"/>
         <source>No institution has this block yet.</source>
         <translation>Dit blok heeft nog geen instelling.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="255"/>
+        <location filename="../../console/roster_controller.py" line="273"/>
         <source>Right-click to choose one.</source>
         <translation>Klik met de rechtermuisknop om er een te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="283"/>
+        <location filename="../../console/roster_controller.py" line="301"/>
         <source>Someone else changed this block first.</source>
         <translation>Iemand anders heeft dit blok eerder gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="293"/>
+        <location filename="../../console/roster_controller.py" line="311"/>
         <source>You may not fill the names of this block.</source>
         <translation>U mag de namen van dit blok niet invullen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="303"/>
+        <location filename="../../console/roster_controller.py" line="321"/>
         <source>The names are saved.</source>
         <translation>De namen zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="341"/>
+        <location filename="../../console/roster_controller.py" line="359"/>
         <source>Making a proposal; this can take up to half a minute…</source>
         <translation>Het voorstel wordt gemaakt; dit kan een halve minuut duren…</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="350"/>
+        <location filename="../../console/roster_controller.py" line="368"/>
         <source>No roster is possible:</source>
         <translation>Er is geen rooster mogelijk:</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="353"/>
+        <location filename="../../console/roster_controller.py" line="371"/>
         <source>The proposal could not be made.</source>
         <translation>Het voorstel kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="386"/>
+        <location filename="../../console/roster_controller.py" line="404"/>
         <source>The draft changed after the proposal was made; make a new proposal.</source>
         <translation>Het concept is gewijzigd nadat het voorstel is gemaakt; maak een nieuw voorstel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/roster_controller.py" line="398"/>
+        <location filename="../../console/roster_controller.py" line="416"/>
         <source>Proposal accepted: %n change(s).</source>
         <translation>
             <numerusform>Voorstel overgenomen: %n wijziging.</numerusform>
@@ -3279,22 +3425,22 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="405"/>
+        <location filename="../../console/roster_controller.py" line="423"/>
         <source>Proposal rejected; nothing changed.</source>
         <translation>Voorstel afgewezen; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="420"/>
+        <location filename="../../console/roster_controller.py" line="438"/>
         <source>Not yet complete:</source>
         <translation>Nog niet compleet:</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="423"/>
+        <location filename="../../console/roster_controller.py" line="441"/>
         <source>The roster was not published.</source>
         <translation>Het rooster is niet gepubliceerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/roster_controller.py" line="433"/>
+        <location filename="../../console/roster_controller.py" line="451"/>
         <source>Published: %n block(s).</source>
         <translation>
             <numerusform>Gepubliceerd: %n blok.</numerusform>
@@ -3302,23 +3448,23 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="462"/>
+        <location filename="../../console/roster_controller.py" line="480"/>
         <source>Only dates from today up to two years ahead can be marked.</source>
         <translation>Alleen data van vandaag tot twee jaar vooruit kunnen worden aangegeven.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="525"/>
-        <location filename="../../console/roster_controller.py" line="570"/>
+        <location filename="../../console/roster_controller.py" line="543"/>
+        <location filename="../../console/roster_controller.py" line="588"/>
         <source>Saved to {0}.</source>
         <translation>Opgeslagen in {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_controller.py" line="582"/>
+        <location filename="../../console/roster_controller.py" line="600"/>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Het bestand is niet geïmporteerd; er is niets gewijzigd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/roster_controller.py" line="595"/>
+        <location filename="../../console/roster_controller.py" line="613"/>
         <source>Imported: %n block(s) changed.</source>
         <translation>
             <numerusform>Geïmporteerd: %n blok gewijzigd.</numerusform>
@@ -3329,78 +3475,78 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>RosterDutyController</name>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="58"/>
+        <location filename="../../console/roster_duty_controller.py" line="59"/>
         <source>Replacements</source>
         <extracomment>The trail shown: this many days back and ahead.</extracomment>
         <translation>Vervanging</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="67"/>
+        <location filename="../../console/roster_duty_controller.py" line="68"/>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="99"/>
+        <location filename="../../console/roster_duty_controller.py" line="100"/>
         <source>{0}, block {1}</source>
         <translation>{0}, blok {1}</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="118"/>
+        <location filename="../../console/roster_duty_controller.py" line="119"/>
         <source>You already asked to be replaced in this shift.</source>
         <translation>U heeft al om vervanging gevraagd voor deze dienst.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="125"/>
+        <location filename="../../console/roster_duty_controller.py" line="126"/>
         <source>This shift has already started; ask before it starts.</source>
         <translation>Deze dienst is al begonnen; vraag vervanging voordat hij begint.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="133"/>
+        <location filename="../../console/roster_duty_controller.py" line="134"/>
         <source>You do not sit in this shift (any more).</source>
         <translation>U zit (niet meer) in deze dienst.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="144"/>
+        <location filename="../../console/roster_duty_controller.py" line="145"/>
         <source>Your request is out. You stay on the roster until a colleague takes it.</source>
         <translation>Uw verzoek is verstuurd. U blijft ingeroosterd tot een collega de dienst overneemt.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="166"/>
+        <location filename="../../console/roster_duty_controller.py" line="167"/>
         <source>{0} took this shift first; the list is up to date again.</source>
         <translation>{0} heeft deze dienst als eerste overgenomen; de lijst is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="171"/>
+        <location filename="../../console/roster_duty_controller.py" line="172"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="177"/>
+        <location filename="../../console/roster_duty_controller.py" line="178"/>
         <source>This request was withdrawn meanwhile.</source>
         <translation>Dit verzoek is intussen ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="184"/>
+        <location filename="../../console/roster_duty_controller.py" line="185"/>
         <source>This shift can no longer be taken.</source>
         <translation>Deze dienst kan niet meer worden overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="195"/>
+        <location filename="../../console/roster_duty_controller.py" line="196"/>
         <source>You cannot take this shift: {0}</source>
         <translation>U kunt deze dienst niet overnemen: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="205"/>
+        <location filename="../../console/roster_duty_controller.py" line="206"/>
         <source>You took the shift of {0} on {1}.</source>
         <translation>U heeft de dienst van {0} op {1} overgenomen.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="223"/>
+        <location filename="../../console/roster_duty_controller.py" line="224"/>
         <source>This request can no longer be withdrawn.</source>
         <translation>Dit verzoek kan niet meer worden ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../../console/roster_duty_controller.py" line="234"/>
+        <location filename="../../console/roster_duty_controller.py" line="235"/>
         <source>Your request is withdrawn; the shift is yours again.</source>
         <translation>Uw verzoek is ingetrokken; de dienst is weer van u.</translation>
     </message>
@@ -4067,22 +4213,22 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <translation>Statistiek</translation>
     </message>
     <message>
-        <location filename="../../console/ui/screening/page.py" line="234"/>
+        <location filename="../../console/ui/screening/page.py" line="240"/>
         <source>To screen</source>
         <translation>Te screenen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/screening/page.py" line="235"/>
+        <location filename="../../console/ui/screening/page.py" line="241"/>
         <source>Held (trainees&apos; meeting)</source>
         <translation>Aangehouden (HIO-overleg)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/screening/page.py" line="236"/>
+        <location filename="../../console/ui/screening/page.py" line="242"/>
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/screening/page.py" line="241"/>
+        <location filename="../../console/ui/screening/page.py" line="247"/>
         <source>Queue (%n post(s))</source>
         <translation>
             <numerusform>Wachtrij (%n bericht)</numerusform>
@@ -4308,48 +4454,48 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>ShiftsModel</name>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="67"/>
+        <location filename="../../console/ui/roster/mine.py" line="66"/>
         <source>Date</source>
         <extracomment>Shift times are service times: shown in Amsterdam time whatever the workstation&apos;s zone.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="68"/>
+        <location filename="../../console/ui/roster/mine.py" line="67"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="69"/>
+        <location filename="../../console/ui/roster/mine.py" line="68"/>
         <source>Institution</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="70"/>
+        <location filename="../../console/ui/roster/mine.py" line="69"/>
         <source>Colleagues</source>
         <translation>Collega&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="71"/>
+        <location filename="../../console/ui/roster/mine.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="85"/>
+        <location filename="../../console/ui/roster/mine.py" line="84"/>
         <source>all day</source>
         <translation>hele dag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="96"/>
+        <location filename="../../console/ui/roster/mine.py" line="95"/>
         <source>(nobody yet)</source>
         <translation>(nog niemand)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="97"/>
+        <location filename="../../console/ui/roster/mine.py" line="96"/>
         <source>published</source>
         <translation>gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../console/ui/roster/mine.py" line="97"/>
+        <location filename="../../console/ui/roster/mine.py" line="96"/>
         <source>draft</source>
         <translation>concept</translation>
     </message>
@@ -4854,27 +5000,27 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <translation>HIO&apos;s van uw instelling</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/page.py" line="156"/>
+        <location filename="../../console/ui/supervision/page.py" line="157"/>
         <source>Trainees</source>
         <translation>HIO&apos;s</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/page.py" line="160"/>
+        <location filename="../../console/ui/supervision/page.py" line="161"/>
         <source>Chat reviews</source>
         <translation>Chatbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/page.py" line="166"/>
+        <location filename="../../console/ui/supervision/page.py" line="167"/>
         <source>Intervision</source>
         <translation>Intervisie</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/page.py" line="175"/>
+        <location filename="../../console/ui/supervision/page.py" line="176"/>
         <source>How many trainees each institution has at each stage. Records and intervision notes stay with the institutions.</source>
         <translation>Hoeveel HIO&apos;s elke instelling in elke fase heeft. Dossiers en intervisieverslagen blijven bij de instellingen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/page.py" line="182"/>
+        <location filename="../../console/ui/supervision/page.py" line="183"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -4951,6 +5097,224 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
             <numerusform>In gesprek</numerusform>
             <numerusform>In %n gesprekken</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TextsEditor</name>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="69"/>
+        <source>Chat texts</source>
+        <extracomment>Load the texts as stored (again). A `ChatTexts` to save; its version is the one the edit started from. The texts as last read or saved (None before the first load). The stored texts of a conflict, until the editor chooses.</extracomment>
+        <translation>Chatteksten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="71"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="74"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="87"/>
+        <source>The steps helpers follow in a crisis.</source>
+        <translation>De stappen die hulpverleners bij een crisis volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="89"/>
+        <source>Crisis protocol</source>
+        <translation>Crisisprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="104"/>
+        <source>New service</source>
+        <translation>Nieuwe instantie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="106"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="108"/>
+        <location filename="../../console/ui/admin/texts.py" line="130"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="110"/>
+        <location filename="../../console/ui/admin/texts.py" line="133"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="112"/>
+        <location filename="../../console/ui/admin/texts.py" line="136"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="114"/>
+        <source>Referral services</source>
+        <translation>Verwijsinstanties</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="127"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="154"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="156"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="158"/>
+        <source>Short texts</source>
+        <translation>Korte teksten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="175"/>
+        <source>Save mine over theirs</source>
+        <translation>Mijn versie toch opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="178"/>
+        <source>Take theirs</source>
+        <translation>Hun versie overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="182"/>
+        <source>Yours (not saved)</source>
+        <translation>Uw versie (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="183"/>
+        <source>Saved now</source>
+        <translation>Nu opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="326"/>
+        <source>New text</source>
+        <translation>Nieuwe tekst</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="358"/>
+        <source>The crisis protocol is empty.</source>
+        <translation>Het crisisprotocol is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="361"/>
+        <source>The crisis protocol is longer than {0} characters.</source>
+        <translation>Het crisisprotocol is langer dan {0} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="367"/>
+        <source>Short text {0} has no title.</source>
+        <translation>Korte tekst {0} heeft geen titel.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="370"/>
+        <source>The short text “{0}” has no text.</source>
+        <translation>De korte tekst “{0}” heeft geen tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="375"/>
+        <source>A referral service has no name.</source>
+        <translation>Een verwijsinstantie heeft geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="388"/>
+        <location filename="../../console/ui/admin/texts.py" line="470"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="399"/>
+        <source>Saved. Helpers see the new texts in their chats right away.</source>
+        <translation>Opgeslagen. Hulpverleners zien de nieuwe teksten meteen in hun chats.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="411"/>
+        <source>The server did not accept the texts: {0}</source>
+        <translation>De server heeft de teksten niet geaccepteerd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="421"/>
+        <source>the crisis protocol</source>
+        <translation>het crisisprotocol</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="422"/>
+        <source>the short texts</source>
+        <translation>de korte teksten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="424"/>
+        <source>the referral services</source>
+        <translation>de verwijsinstanties</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="432"/>
+        <source>Someone else saved the chat texts after you opened them. Compare both versions, then save yours over theirs or take theirs (your changes are then lost).</source>
+        <translation>Iemand anders heeft de chatteksten opgeslagen nadat u ze opende. Vergelijk beide versies en sla dan uw versie op of neem die van de ander over (uw wijzigingen gaan dan verloren).</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="438"/>
+        <source>They differ in: {0}.</source>
+        <translation>Verschillen in: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="448"/>
+        <source>Crisis protocol:</source>
+        <translation>Crisisprotocol:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="449"/>
+        <source>Short texts:</source>
+        <translation>Korte teksten:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="451"/>
+        <source>Referral services:</source>
+        <translation>Verwijsinstanties:</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="481"/>
+        <source>Showing the texts as they are saved now.</source>
+        <translation>De teksten zoals ze nu zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="492"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="493"/>
+        <source>Reloading drops your unsaved changes to the chat texts.</source>
+        <translation>Opnieuw laden gooit uw niet-opgeslagen wijzigingen in de chatteksten weg.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="497"/>
+        <source>Drop and reload</source>
+        <translation>Weggooien en opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="498"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/admin/texts.py" line="511"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
     </message>
 </context>
 <context>
@@ -5129,43 +5493,43 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="115"/>
+        <location filename="../../console/ui/chat/transcript.py" line="131"/>
         <source>Youth</source>
         <extracomment>The message&apos;s sender kind: &quot;youth&quot;, &quot;helper&quot;, &quot;system&quot;, &quot;whisper&quot; or &quot;consult&quot;. True while a message the helper sent has no sequence number from the server yet. The message text alone (plain).</extracomment>
         <translation>Jongere</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="117"/>
+        <location filename="../../console/ui/chat/transcript.py" line="133"/>
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="119"/>
+        <location filename="../../console/ui/chat/transcript.py" line="135"/>
         <source>Whisper from {0}</source>
         <translation>Fluistering van {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="119"/>
+        <location filename="../../console/ui/chat/transcript.py" line="135"/>
         <source>Whisper</source>
         <translation>Fluistering</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="121"/>
+        <location filename="../../console/ui/chat/transcript.py" line="137"/>
         <source>Consult {0}</source>
         <translation>Overleg {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="121"/>
+        <location filename="../../console/ui/chat/transcript.py" line="137"/>
         <source>Consult</source>
         <translation>Overleg</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="122"/>
+        <location filename="../../console/ui/chat/transcript.py" line="138"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="132"/>
+        <location filename="../../console/ui/chat/transcript.py" line="148"/>
         <source>(sending)</source>
         <translation>(wordt verstuurd)</translation>
     </message>
@@ -5173,7 +5537,7 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../console/ui/chat/transcript.py" line="172"/>
+        <location filename="../../console/ui/chat/transcript.py" line="213"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>

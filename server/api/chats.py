@@ -4,13 +4,14 @@ consultation and referrals. Everything that changes reaches consoles as events o
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
 from fastapi.responses import JSONResponse
 from pydantic import Field
-from sqlalchemy import Connection, RowMapping, insert, select
+from sqlalchemy import Connection, RowMapping, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from console.domain.chat import (
@@ -23,7 +24,7 @@ from console.domain.chat import (
     Registration,
     TargetGroup,
 )
-from console.domain.roles import Role
+from console.domain.roles import CHAT_SCHEDULERS, CHAT_TEXT_EDITORS, Role
 from console.domain.routing import StaffStatus
 from server.api.models import MAX_ID, Body, RowId, named
 from server.auth import Principal, policy
@@ -40,7 +41,7 @@ from server.chat.core import (
 from server.chat.presence import touch_staff
 from server.chat.snapshot import chat_view
 from server.chat.staffing import assign_waiting, ensure_status, set_status
-from server.db.tables import chat_phases, chat_registrations, users, utcnow
+from server.db.tables import chat_phases, chat_registrations, chat_settings, users, utcnow
 from server.errors import ApiError, conflict, forbidden, not_found
 from server.events import append_event, iso
 from server.state import app_state
@@ -52,8 +53,8 @@ CHAT_STAFF = frozenset({Role.TRAINEE, Role.HELPER, Role.SUPERVISOR})
 STAFF = policy(CHAT_STAFF, "self")
 WATCHERS = policy(CHAT_STAFF, "institution")
 SUPERVISORS = policy(frozenset({Role.SUPERVISOR, Role.ADMIN}), "institution")
-SCHEDULERS = policy(frozenset({Role.ROSTER_COORDINATOR, Role.PROJECT_LEAD, Role.ADMIN}), "all")
-TEXT_EDITORS = policy(frozenset({Role.ADMIN, Role.PROJECT_LEAD}), "all")
+SCHEDULERS = policy(CHAT_SCHEDULERS, "all")
+TEXT_EDITORS = policy(CHAT_TEXT_EDITORS, "all")
 
 Staff = Annotated[Principal, Depends(STAFF)]
 Watcher = Annotated[Principal, Depends(WATCHERS)]
@@ -111,6 +112,8 @@ class TextsBody(Body):
     crisis_protocol: str = Field(min_length=1, max_length=20000)
     snippets: list[dict[str, str]] = Field(max_length=50)
     referral_services: list[str] = Field(max_length=50)
+    #: The version the editor read (`GET /chat/texts`; 0 while the defaults apply).
+    version: int = Field(ge=0)
 
 
 def _text(raw: str) -> str:
@@ -476,6 +479,13 @@ def put_backup(request: Request, caller: Admin, user_id: RowId, body: BackupBody
     return {"user_id": user_id, "needs_backup": body.needs_backup}
 
 
+@router.get("/chat/schedule", dependencies=[Depends(SCHEDULERS)])
+def get_schedule(request: Request) -> Any:
+    """The opening hours with the days opened and closed by hand."""
+    with app_state(request).db.read() as conn:
+        return {"schedule": config.schedule_to_json(config.schedule(conn))}
+
+
 @router.put("/chat/open-days/{day}", dependencies=[Depends(SCHEDULERS)])
 def put_open_day(request: Request, day: date, body: OpenDayBody) -> Any:
     """Open a public holiday after all (it is staffed), or close a day."""
@@ -491,14 +501,59 @@ def put_open_day(request: Request, day: date, body: OpenDayBody) -> Any:
         return {"schedule": schedule}
 
 
+def _texts_version(conn: Connection) -> int:
+    """The stored version of the texts; 0 while the defaults apply (no row yet)."""
+    version = conn.execute(
+        select(chat_settings.c.version).where(chat_settings.c.key == config.TEXTS)
+    ).scalar_one_or_none()
+    return 0 if version is None else int(version)
+
+
+def _texts_json(conn: Connection) -> dict[str, Any]:
+    return {**config.texts(conn), "version": _texts_version(conn)}
+
+
+class _StaleTexts(Exception):
+    pass
+
+
+@router.get("/chat/texts", dependencies=[Depends(TEXT_EDITORS)])
+def get_texts(request: Request) -> Any:
+    """The texts as stored, with the `version` a save must name."""
+    with app_state(request).db.read() as conn:
+        return _texts_json(conn)
+
+
 @router.put("/chat/texts", dependencies=[Depends(TEXT_EDITORS)])
 def put_texts(request: Request, body: TextsBody) -> Any:
-    """The crisis protocol, the short texts and the referral services helpers pick from."""
+    """The crisis protocol, the short texts and the referral services helpers pick from,
+    replaced as a whole; 409 with the current texts when `version` is not the stored one."""
     for snippet in body.snippets:
         if set(snippet) != {"title", "text"}:
             raise ApiError(422, "invalid", "A short text needs a title and a text.")
-    texts = body.model_dump()
-    with app_state(request).db.write() as conn:
-        config.put(conn, config.TEXTS, texts)
-        append_event(conn, "chat-texts", "chat.texts", "chatstaff", texts)
-    return texts
+    texts = body.model_dump(exclude={"version"})
+    raw = json.dumps(texts, ensure_ascii=False, separators=(",", ":"))
+    try:
+        with app_state(request).db.write() as conn:
+            if body.version == 0:
+                # The defaults were read: only the first save may store a row.
+                conn.execute(insert(chat_settings).values(key=config.TEXTS, value=raw, version=1))
+            else:
+                done = conn.execute(
+                    update(chat_settings)
+                    .where(
+                        chat_settings.c.key == config.TEXTS,
+                        chat_settings.c.version == body.version,
+                    )
+                    .values(value=raw, version=body.version + 1)
+                )
+                if done.rowcount != 1:
+                    raise _StaleTexts
+            append_event(conn, "chat-texts", "chat.texts", "chatstaff", texts)
+    except (_StaleTexts, IntegrityError):
+        with app_state(request).db.read() as conn:
+            current = _texts_json(conn)
+        raise conflict(
+            "The texts were changed meanwhile.", reason="stale", current=current
+        ) from None
+    return {**texts, "version": body.version + 1}

@@ -501,12 +501,17 @@ def test_chat_texts_only_for_admin_and_project_lead(w: ChatWorld) -> None:
     url = "/api/v1/chat/texts"
     for username in ("coordinator", "bjzg.helper1", "bjzg.trainee1", "helpdesk"):
         token = auth(login(w.client, username)["access_token"])
-        assert w.client.put(url, json=TEXTS, headers=token).status_code == 403, username
+        assert w.client.get(url, headers=token).status_code == 403, username
+        body = {**TEXTS, "version": 0}
+        assert w.client.put(url, json=body, headers=token).status_code == 403, username
     for username in ("admin", "projectlead"):
         token = auth(login(w.client, username)["access_token"])
+        read = w.client.get(url, headers=token)
+        assert read.status_code == 200, read.text
         texts = {**TEXTS, "crisis_protocol": f"{TEXTS['crisis_protocol']}\n({username})"}
-        answer = w.client.put(url, json=texts, headers=token)
+        answer = w.client.put(url, json={**texts, "version": read.json()["version"]}, headers=token)
         assert answer.status_code == 200, answer.text
+        assert answer.json() == {**texts, "version": read.json()["version"] + 1}
         until(
             lambda t=texts: any(  # type: ignore[misc]
                 e["kind"] == "chat.texts" and e["data"] == t for e in helper.events
@@ -514,12 +519,61 @@ def test_chat_texts_only_for_admin_and_project_lead(w: ChatWorld) -> None:
             what="the chat team getting the texts",
             alive=[helper],
         )
-    wrong = {**TEXTS, "snippets": [{"title": "zonder tekst"}]}
     admin = auth(login(w.client, "admin")["access_token"])
+    version = w.client.get(url, headers=admin).json()["version"]
+    wrong = {**TEXTS, "snippets": [{"title": "zonder tekst"}], "version": version}
     assert w.client.put(url, json=wrong, headers=admin).status_code == 422
+    assert w.client.put(url, json=TEXTS, headers=admin).status_code == 422  # no version
     fresh = StaffMember(w.client, "bjzg.helper1")
     fresh.sync(0)
     assert fresh.snapshot["chat"]["texts"]["crisis_protocol"].endswith("(projectlead)")
+    assert "version" not in fresh.snapshot["chat"]["texts"]
+
+
+def test_a_stale_texts_version_answers_409_with_the_current_texts(w: ChatWorld) -> None:
+    url = "/api/v1/chat/texts"
+    admin = auth(login(w.client, "admin")["access_token"])
+    lead = auth(login(w.client, "projectlead")["access_token"])
+    read = w.client.get(url, headers=admin).json()
+    assert set(read) == {"crisis_protocol", "snippets", "referral_services", "version"}
+    version = read["version"]
+    # Both read the same version; the project lead saves first.
+    first = {**TEXTS, "crisis_protocol": "Versie van de projectleider.", "version": version}
+    assert w.client.put(url, json=first, headers=lead).status_code == 200
+    second = {**TEXTS, "crisis_protocol": "Versie van de beheerder.", "version": version}
+    stale = w.client.put(url, json=second, headers=admin)
+    assert stale.status_code == 409, stale.text
+    assert stale.json()["reason"] == "stale"
+    current = stale.json()["current"]
+    assert current["crisis_protocol"] == "Versie van de projectleider."
+    assert current["version"] == version + 1
+    stored = w.client.get(url, headers=admin).json()
+    assert stored["crisis_protocol"] == "Versie van de projectleider."
+    # Saved again against the current version, the admin's text wins on purpose.
+    again = w.client.put(url, json={**second, "version": current["version"]}, headers=admin)
+    assert again.status_code == 200, again.text
+    assert w.client.get(url, headers=lead).json()["crisis_protocol"] == "Versie van de beheerder."
+    # A version from the future is stale too, and so is 0 once a row is stored.
+    for wrong in (version + 99, 0):
+        answer = w.client.put(url, json={**second, "version": wrong}, headers=admin)
+        assert answer.status_code == 409, (wrong, answer.text)
+
+
+def test_the_schedule_is_readable_by_those_who_open_days(w: ChatWorld) -> None:
+    url = "/api/v1/chat/schedule"
+    for username in ("bjzg.helper1", "helpdesk"):
+        token = auth(login(w.client, username)["access_token"])
+        assert w.client.get(url, headers=token).status_code == 403, username
+    coordinator = auth(login(w.client, "coordinator")["access_token"])
+    day = "2031-12-25"
+    opened = w.client.put(f"/api/v1/chat/open-days/{day}", json={"open": True}, headers=coordinator)
+    assert opened.status_code == 200, opened.text
+    for username in ("coordinator", "projectlead", "admin"):
+        token = auth(login(w.client, username)["access_token"])
+        schedule = w.client.get(url, headers=token)
+        assert schedule.status_code == 200, schedule.text
+        assert schedule.json() == opened.json()
+        assert day in schedule.json()["schedule"]["opened_dates"]
 
 
 def test_the_open_grant_decides_whatever_order_the_rows_come_in() -> None:

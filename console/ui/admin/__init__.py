@@ -1,0 +1,1 @@
+"""The administration area: the chat texts and the chat's open days."""
