@@ -150,7 +150,8 @@ class SupervisionPage(QWidget):
             left_layout.addWidget(self.trainees_view)
             split.addWidget(left)
             split.addWidget(self.progress)
-            left.setMinimumWidth(300)
+            # Wide enough for the three columns in Dutch ("Criteria voldaan" was cut off).
+            left.setMinimumWidth(380)
             split.setStretchFactor(0, 1)
             split.setStretchFactor(1, 3)
             self.tabs.addTab(split, self.tr("Trainees"))
