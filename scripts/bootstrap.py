@@ -95,4 +95,19 @@ QT_RUNTIME = [
     "libdbus-1-3",
     "libglib2.0-0",
     "fonts-dejavu-core",
+    # The xcb platform plugin (a real screen); without these the demo's console window
+    # cannot start on a fresh Debian, whose minimal image lacks them.
+    "libx11-xcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
 ]
