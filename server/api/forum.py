@@ -354,7 +354,7 @@ def forum_rounds_of(
     day = date_ or local_day(now)
     state = app_state(request)
     with state.db.write() as conn:
-        ensure_rounds(conn, day, forum_settings.load(conn))
+        ensure_rounds(conn, day, forum_settings.load(conn), now)
         found = rounds_on(conn, day, now)
     return {"rounds": found, "date": day.isoformat()}
 

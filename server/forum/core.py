@@ -40,6 +40,7 @@ from server.db.tables import (
     forum_posts,
     forum_rounds,
     institutions,
+    roster_forum,
     users,
 )
 from server.events import append_event, iso
@@ -420,15 +421,46 @@ def _insert_ignore(conn: Connection, table: Any) -> Any:
     return sqlite_insert(table).on_conflict_do_nothing()
 
 
-def ensure_rounds(conn: Connection, day: date, settings: ForumSettings) -> None:
-    """Create the day's rounds (windows and duty institution as configured now), once."""
+def duty_on(conn: Connection, day: date, settings: ForumSettings) -> int | None:
+    """The institution on forum duty on `day`: the published roster's, where the roster
+    coordinator has published one for that day, else the forum's own rotation."""
+    published = conn.execute(
+        select(roster_forum.c.published_institution_id).where(roster_forum.c.day == day)
+    ).scalar_one_or_none()
+    if published is not None:
+        return int(published)
+    return duty_institution(day, settings.rotation)
+
+
+def ensure_rounds(conn: Connection, day: date, settings: ForumSettings, now: datetime) -> None:
+    """Create the day's rounds (windows and duty institution as they are now), once; rounds
+    not yet opened follow the duty when it changed since (a roster published later)."""
     have = {
         r.window_start
         for r in conn.execute(
             select(forum_rounds.c.window_start).where(forum_rounds.c.day == day.isoformat())
         ).all()
     }
-    duty = duty_institution(day, settings.rotation)
+    duty = duty_on(conn, day, settings)
+    if have:
+        stale = conn.execute(
+            select(forum_rounds.c.id, forum_rounds.c.institution_id).where(
+                forum_rounds.c.day == day.isoformat(),
+                forum_rounds.c.state == RoundState.UPCOMING.value,
+            )
+        ).all()
+        for round_id, institution_id in stale:
+            if institution_id == duty:
+                continue
+            conn.execute(
+                update(forum_rounds)
+                .where(
+                    forum_rounds.c.id == round_id,
+                    forum_rounds.c.state == RoundState.UPCOMING.value,
+                )
+                .values(institution_id=duty, version=forum_rounds.c.version + 1)
+            )
+            announce_round(conn, round_id, now)
     for window in settings.windows:
         start_text = window.to_json()["start"]
         if start_text in have:
@@ -552,11 +584,11 @@ def next_round_end(conn: Connection, windows: Sequence[RoundWindow], now: dateti
 
 
 def duty_now(conn: Connection, settings: ForumSettings, now: datetime) -> int | None:
-    """The institution screening now: the open round's, else today's rotation."""
+    """The institution screening now: the open round's, else today's duty (`duty_on`)."""
     current = open_round_row(conn)
     if current is not None:
         return None if current["institution_id"] is None else int(current["institution_id"])
-    return duty_institution(local_day(now), settings.rotation)
+    return duty_on(conn, local_day(now), settings)
 
 
 def open_round(conn: Connection, round_id: int, user_id: int, now: datetime) -> bool:
@@ -639,7 +671,7 @@ def sweep_rounds(conn: Connection, settings: ForumSettings, now: datetime) -> in
     """Today's rounds exist; a window that passed unopened becomes `missed` and raises ONE
     alert (the conditional update makes that once, across workers); a round left open long
     after its window is closed. Returns how many rounds changed."""
-    ensure_rounds(conn, local_day(now), settings)
+    ensure_rounds(conn, local_day(now), settings, now)
     changed = 0
     missed = conn.execute(
         select(forum_rounds.c.id).where(
