@@ -24,9 +24,14 @@ stage 1's on goals 1-4, with whatever time is left.
 
 Why two stages: the fairness spread is invisible to CP-SAT's linear relaxation, so a valid
 bound (`least_spread`: whole blocks cannot be split finer) is added, and with it goals 1-4
-are proven optimal quickly (a year, 5 institutions: under a second). The switch count has
-no such bound; mixed into one objective it kept the whole proof open. Separately, the
-first stage's proof stands on its own and the pattern only improves within the limit.
+are proven optimal quickly (a year, 5 institutions: under a second). The switch count is
+just as invisible (CP-SAT's bound on it stays 0); mixed into one objective it kept the
+whole proof open. Separately, the first stage's proof stands on its own, and the switches
+get their own proven floor from a small counting relaxation (`pattern_bound`: per weekday
+chain, institutions sitting only part of it must share lanes whose day counts add up
+exactly). When stage 1's roster reaches the floor it is proven fewest at once (a year,
+5 institutions: 16 switches, both stages proven in about a second); otherwise stage 2
+searches with the floor as a constraint, so CP-SAT proves any roster that reaches it.
 The search starts from `starting_roster` (fair counts per weekday laid out in runs of
 weeks), completed into a full hint so CP-SAT takes it as its first solution.
 
@@ -39,9 +44,10 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import date
 from fractions import Fraction
+from itertools import pairwise
 from typing import Literal
 
 from ortools.sat.python import cp_model
@@ -230,11 +236,23 @@ def propose(
 
     # Stage 2: the weekday pattern, among rosters as good as stage 1's on goals 1-4.
     remaining = _left(started, time_limit)
+    floor = 0
+    if weights.pattern > 0 and not pattern_optimal and remaining > 0.05:
+        # First a proven floor for the switches from a counting relaxation (CP-SAT's own
+        # bound stays 0 here); reaching it proves the pattern, with or without a search.
+        floor = pattern_bound(
+            request, calendar, weights, primary, switches, remaining / 3, num_workers
+        )
+        pattern_optimal = floor >= switches
+        remaining = _left(started, time_limit)
     if weights.pattern > 0 and not pattern_optimal and remaining > 0.05:
         model.keep(solver)
         model.model.add(model.primary <= primary)
+        # Valid for every roster stage 2 allows (see `pattern_bound`); with it CP-SAT
+        # reports OPTIMAL as soon as it finds a roster that reaches the floor.
+        model.model.add(model.switch_total >= floor)
         model.model.minimize(model.switch_total)
-        solver.parameters.max_time_in_seconds = remaining
+        solver.parameters.max_time_in_seconds = _left(started, time_limit)
         solver.parameters.absolute_gap_limit = 0
         status = solver.solve(model.model)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
@@ -664,6 +682,311 @@ def _augment(
     return False
 
 
+def _goals(
+    m: cp_model.CpModel,
+    request: RosterRequest,
+    calendar: ServiceCalendar,
+    weights: Weights,
+    count: Callable[[str, Category], cp_model.LinearExprT],
+    dropped: cp_model.LinearExprT,
+    forum_dropped: cp_model.LinearExprT,
+    non_preferred: cp_model.LinearExprT,
+    cap: int | None = None,
+) -> cp_model.LinearExprT:
+    """Goals 1-4 as one integer expression (the stage-1 objective without the pattern).
+
+    `count(inst, category)` is an institution's number of blocks (forum duties) in a
+    category; `dropped` and `forum_dropped` count published blocks and duties not kept;
+    `non_preferred` counts blocks on weekdays not preferred. Shared by the full model and
+    the counting relaxation of `pattern_bound`, so both score goals 1-4 alike.
+    """
+    insts = request.institutions
+    weighted = [i for i in insts if i.weight > 0]
+    divisor = math.gcd(*(i.weight for i in weighted)) if weighted else 1
+    w = {i.id: i.weight // divisor for i in weighted}
+    total_weight = sum(w.values())
+    every_one_weighted = all(i.weight > 0 for i in insts if i.max_blocks > 0)
+    terms: list[cp_model.LinearExprT] = []
+    spreads: list[tuple[Category, cp_model.IntVar, cp_model.IntVar, int]] = []
+
+    # 1-2. Fairness: deviation from the proportional share, in 1/total_weight blocks.
+    if len(weighted) > 1:
+        for category in Category:
+            cat_days = category_days(calendar, category)
+            n_total = (
+                len(cat_days) if category is Category.FORUM else sum(d.blocks for d in cat_days)
+            )
+            if n_total == 0:
+                continue
+            bound = n_total * total_weight
+            high = m.new_int_var(-bound, bound, f"hi_{category}")
+            low = m.new_int_var(-bound, bound, f"lo_{category}")
+            for inst in weighted:
+                deviation = total_weight * count(inst.id, category) - n_total * w[inst.id]
+                m.add(high >= deviation)
+                m.add(low <= deviation)
+            least = 0
+            if every_one_weighted:
+                # A valid bound the linear relaxation cannot find by itself: whole blocks
+                # cannot be split finer than this. It lets CP-SAT prove optimality.
+                least = int(least_spread(n_total, [w[i.id] for i in weighted]) * total_weight)
+                m.add(high - low >= least)
+            terms.append(weights.fairness(category) * (high - low))
+            spreads.append((category, high, low, least))
+    if cap is not None and every_one_weighted and min(astuple(weights)) >= 0:
+        # Given goals 1-4 score at most `cap` (all their terms are >= 0, each spread at
+        # least its least): each spread is at most what the cap leaves it. The weighted
+        # counts add up to the category's total, so the deviations add up to 0 and some
+        # lie on either side of it: high >= 0 >= low. Together these bound every count.
+        floor = sum(weights.fairness(c) * least for c, _, _, least in spreads)
+        for category, high, low, least in spreads:
+            m.add(high >= 0)
+            m.add(low <= 0)
+            if weights.fairness(category) > 0:
+                m.add(high - low <= (cap - floor) // weights.fairness(category) + least)
+
+    # The other goals are per block; scale them to the fairness unit.
+    scale = total_weight if len(weighted) > 1 else 1
+    # 3. Fewest changes against the published roster.
+    terms.append(scale * weights.change * dropped)
+    terms.append(scale * weights.forum_change * forum_dropped)
+    # 4. Preferred weekdays.
+    terms.append(scale * weights.non_preferred * non_preferred)
+    return sum(terms)
+
+
+def pattern_bound(
+    request: RosterRequest,
+    calendar: ServiceCalendar,
+    weights: Weights,
+    primary: int,
+    below: int,
+    time_limit: float,
+    num_workers: int = 2,
+) -> int:
+    """A proven lower bound on the weekday switches of every roster whose goals 1-4 score
+    at most `primary` (stage 2's rosters), capped at `below` (the switches already found).
+
+    CP-SAT cannot bound the switches itself (its linear relaxation sets every switch to
+    a fraction), so this counts them from the other side, per weekday chain (the open days
+    of one weekday, in order). Take a chain of L days that each have b blocks. Each day's
+    b sitters form b lanes: an institution that sits on two following days keeps its lane,
+    and those who stop hand their lanes to those who start. Every run of consecutive days
+    an institution sits lies in one lane, and the runs in a lane fill its L days. Joining
+    each institution to the lanes it runs in gives a graph whose edges are at most the
+    runs R, so R >= vertices - components. An institution sitting all L days fills a lane
+    alone (its own component); every other component holds partly-sitting institutions
+    whose day counts add up to a whole number of lanes (s * L, s >= 1), so at least two
+    of them. The switches of the chain are 2 R - 2 b (each run starts and ends with a
+    switch, except at the chain's first and last day, where b institutions sit), so, with
+    P partly-sitting institutions grouped into K such groups:
+
+        switches >= 2 (P - K).
+
+    A chain whose days have different numbers of blocks gets the weaker bound from R >= N
+    (the institutions sitting in it at all): switches >= 2 N - b_first - b_last.
+
+    The relaxation keeps only each institution's day count per chain and the counts goals
+    1-4 are scored on, with the published roster's changes counted from below (a count of
+    c days keeps at most c published ones) and the rest exact. Every roster of stage 2
+    maps into it with the bound at most its switches, so the relaxation's optimum (or
+    CP-SAT's bound on it) is a lower bound. Solved with `switches <= below - 1`: when that
+    is infeasible, `below` switches are the fewest possible.
+    """
+    if below <= 0:
+        return 0
+    m = cp_model.CpModel()
+    insts = request.institutions
+    pins = {(inst_id, ref.day) for ref, inst_id in request.pins.items()}
+    chains: dict[int, list[ServiceDay]] = {}
+    for day in calendar.days:
+        chains.setdefault(day.day.weekday(), []).append(day)
+    c: dict[tuple[str, int], cp_model.IntVar] = {}
+    held: dict[tuple[str, int], cp_model.IntVar] = {}
+    dropped: list[cp_model.LinearExprT] = []
+    bounds: list[cp_model.LinearExprT] = []
+    for weekday, chain in chains.items():
+        holiday = [d for d in chain if d.is_holiday]
+        for inst in insts:
+            key = (inst.id, weekday)
+            free = [d for d in chain if d.day not in inst.unavailable_dates]
+            pinned = [d for d in chain if (inst.id, d.day) in pins]
+            high = min(len(free), inst.max_blocks)
+            c[key] = m.new_int_var(min(len(pinned), high), high, f"c_{inst.id}_{weekday}")
+            # Blocks on the chain's holidays (their own fairness category), and the rest.
+            held[key] = m.new_int_var(0, len(holiday), f"h_{inst.id}_{weekday}")
+            m.add(held[key] <= sum(1 for d in free if d.is_holiday))
+            m.add(held[key] >= sum(1 for d in pinned if d.is_holiday))
+            m.add(c[key] - held[key] <= sum(1 for d in free if not d.is_holiday))
+            m.add(c[key] - held[key] >= sum(1 for d in pinned if not d.is_holiday))
+            published = sum(1 for d in chain if inst.id in request.published.blocks.get(d.day, ()))
+            if published:
+                lost = m.new_int_var(0, published, "")
+                m.add(lost >= published - c[key])
+                dropped.append(lost)
+        m.add(sum(c[(i.id, weekday)] for i in insts) == sum(d.blocks for d in chain))
+        m.add(sum(held[(i.id, weekday)] for i in insts) == sum(d.blocks for d in holiday))
+        if len(chain) >= 2:
+            bounds.append(_chain_bound(m, chain, [c[(i.id, weekday)] for i in insts]))
+    _order_alike(m, request, c, chains)
+    forum: dict[str, cp_model.IntVar] = {}
+    forum_dropped: list[cp_model.LinearExprT] = []
+    for inst in insts:
+        total = sum(c[(inst.id, w)] for w in chains)
+        m.add_linear_constraint(total, inst.min_blocks, inst.max_blocks)
+        forum[inst.id] = m.new_int_var(0, len(calendar.days), f"f_{inst.id}")
+        m.add(forum[inst.id] <= total)
+        duties = sum(1 for d in calendar.days if request.published.forum.get(d.day) == inst.id)
+        if duties:
+            lost = m.new_int_var(0, duties, "")
+            m.add(lost >= duties - forum[inst.id])
+            forum_dropped.append(lost)
+    m.add(sum(forum.values()) == len(calendar.days))
+
+    def count(inst_id: str, category: Category) -> cp_model.LinearExprT:
+        if category is Category.FORUM:
+            return forum[inst_id]
+        if category is Category.HOLIDAYS:
+            return sum(held[(inst_id, w)] for w in chains)
+        if category is Category.FRIDAYS:
+            return c[(inst_id, FRIDAY)] if FRIDAY in chains else 0
+        return sum(c[(inst_id, w)] for w in chains)
+
+    non_preferred = sum(
+        c[(inst.id, w)]
+        for inst in insts
+        if inst.preferred_weekdays
+        for w in chains
+        if w not in inst.preferred_weekdays
+    )
+    goals = _goals(
+        m,
+        request,
+        calendar,
+        weights,
+        count,
+        sum(dropped),
+        sum(forum_dropped),
+        non_preferred,
+        cap=primary,
+    )
+    m.add(goals <= primary)
+    switches = sum(bounds)
+    m.add(switches <= below - 1)
+    m.minimize(switches)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = max(1, num_workers)
+    solver.parameters.max_time_in_seconds = time_limit
+    if num_workers >= 2:
+        # Small cases are proven fastest by plain search (no LP, measured ~3x faster at
+        # 5 institutions); large ones get their bound from the LP: run one of each.
+        solver.parameters.subsolvers.extend(["default_lp", "no_lp"])
+        solver.parameters.num_full_subsolvers = 2
+    status = solver.solve(m)
+    if status == cp_model.INFEASIBLE:
+        return below
+    if status == cp_model.OPTIMAL:
+        return round(solver.objective_value)
+    # Out of time: CP-SAT's bound (found or not found a solution) still holds for every
+    # roster with fewer than `below` switches.
+    bound = solver.best_objective_bound
+    if status not in (cp_model.FEASIBLE, cp_model.UNKNOWN) or not math.isfinite(bound):
+        return 0
+    return max(0, min(below, math.ceil(bound - 1e-6)))
+
+
+def _order_alike(
+    m: cp_model.CpModel,
+    request: RosterRequest,
+    c: Mapping[tuple[str, int], cp_model.IntVar],
+    chains: Mapping[int, Sequence[ServiceDay]],
+) -> None:
+    """Symmetry breaking for `pattern_bound`: institutions alike in everything its
+    relaxation sees (commitment, dates, preferences; no pins, nothing published) can swap
+    all their counts and the result is again a solution with the same bound, so only
+    solutions with their counts in one (lexicographic) order need looking at.
+    """
+    alike: dict[tuple[object, ...], list[Institution]] = {}
+    special = set(request.pins.values()) | set(request.published.forum.values())
+    special |= {i for row in request.published.blocks.values() for i in row}
+    for inst in request.institutions:
+        if inst.id not in special:
+            key = (inst.min_blocks, inst.max_blocks, inst.unavailable_dates)
+            alike.setdefault((*key, inst.preferred_weekdays), []).append(inst)
+    # The order compares the counts as digits of one number (base: a chain's length + 1),
+    # on as many chains as keep the coefficients small; any key gives a valid order.
+    base = max((len(chain) for chain in chains.values()), default=0) + 1
+    order = [w for k, w in enumerate(sorted(chains)) if base ** (k + 1) <= 2**40]
+    for group in alike.values():
+        for one, other in pairwise(group):
+            m.add(
+                sum(base**k * c[(one.id, w)] for k, w in enumerate(order))
+                >= sum(base**k * c[(other.id, w)] for k, w in enumerate(order))
+            )
+
+
+def _chain_bound(
+    m: cp_model.CpModel, chain: Sequence[ServiceDay], counts: Sequence[cp_model.IntVar]
+) -> cp_model.LinearExprT:
+    """The least switches of one weekday chain given each institution's day count in it
+    (see `pattern_bound`): 2 (P - K) for a chain of equal days, else 2 N - b_first - b_last.
+    """
+    length = len(chain)
+    b = chain[0].blocks
+    if any(d.blocks != b for d in chain):
+        sits = []
+        for count in counts:
+            some = m.new_bool_var("")
+            m.add(count >= 1).only_enforce_if(some)
+            m.add(count == 0).only_enforce_if(~some)
+            sits.append(some)
+        least = m.new_int_var(0, 2 * len(counts), "")
+        m.add(least >= 2 * sum(sits) - chain[0].blocks - chain[-1].blocks)
+        return least
+    # Each partly-sitting institution joins one of at most b groups; a used group's
+    # counts add up to a whole number of lanes and it holds at least two institutions.
+    # Groups are numbered by their first member (no two numberings of one grouping).
+    members: list[list[cp_model.IntVar]] = [[] for _ in range(b)]
+    shares: list[list[cp_model.IntVar]] = [[] for _ in range(b)]
+    partly = []
+    fulls = []
+    for index, count in enumerate(counts):
+        full = m.new_bool_var("")
+        empty = m.new_bool_var("")
+        part = m.new_bool_var("")
+        m.add_exactly_one(full, empty, part)
+        m.add(count == length).only_enforce_if(full)
+        m.add(count == 0).only_enforce_if(empty)
+        m.add_linear_constraint(count, 1, length - 1).only_enforce_if(part)
+        partly.append(part)
+        fulls.append(full)
+        joins = []
+        for group in range(min(b, index + 1)):
+            join = m.new_bool_var("")
+            share = m.new_int_var(0, length - 1, "")
+            m.add(share == count).only_enforce_if(join)
+            m.add(share == 0).only_enforce_if(~join)
+            members[group].append(join)
+            shares[group].append(share)
+            joins.append(join)
+        m.add(sum(joins) == part)
+    used = []
+    for group in range(b):
+        lanes = m.new_int_var(0, b, "")
+        m.add(sum(shares[group]) == length * lanes)
+        use = m.new_bool_var("")
+        m.add(sum(members[group]) >= 2).only_enforce_if(use)
+        m.add(sum(members[group]) == 0).only_enforce_if(~use)
+        # Each count is below a lane, so a group filling s lanes has at least s + 1.
+        m.add(sum(members[group]) >= lanes + use)
+        used.append(use)
+    for first, second in pairwise(used):
+        m.add_implication(second, first)
+    # Every group takes a lane or more, and so does every institution sitting every day.
+    m.add(sum(used) + sum(fulls) <= b)
+    return 2 * (sum(partly) - sum(used))
+
+
 class _Model:
     """The CP-SAT model of one request; `read` turns a solution into a `Roster`."""
 
@@ -739,43 +1062,12 @@ class _Model:
             self._objective(weights)
 
     def _objective(self, weights: Weights) -> None:
-        m = self.model
         request, calendar = self.request, self.calendar
         insts = request.institutions
-        weighted = [i for i in insts if i.weight > 0]
-        divisor = math.gcd(*(i.weight for i in weighted)) if weighted else 1
-        w = {i.id: i.weight // divisor for i in weighted}
-        total_weight = sum(w.values())
-        every_one_weighted = all(i.weight > 0 for i in insts if i.max_blocks > 0)
-        terms: list[cp_model.LinearExprT] = []
 
-        # 1-2. Fairness: deviation from the proportional share, in 1/total_weight blocks.
-        if len(weighted) > 1:
-            for category in Category:
-                cat_days = category_days(calendar, category)
-                table = self.f if category is Category.FORUM else self.x
-                n_total = (
-                    len(cat_days) if category is Category.FORUM else sum(d.blocks for d in cat_days)
-                )
-                if n_total == 0:
-                    continue
-                bound = n_total * total_weight
-                high = m.new_int_var(-bound, bound, f"hi_{category}")
-                low = m.new_int_var(-bound, bound, f"lo_{category}")
-                for inst in weighted:
-                    count = sum(table[(inst.id, d.day)] for d in cat_days)
-                    deviation = total_weight * count - n_total * w[inst.id]
-                    m.add(high >= deviation)
-                    m.add(low <= deviation)
-                if every_one_weighted:
-                    # A valid bound the linear relaxation cannot find by itself: whole blocks
-                    # cannot be split finer than this. It lets CP-SAT prove optimality.
-                    least = least_spread(n_total, [w[i.id] for i in weighted]) * total_weight
-                    m.add(high - low >= int(least))
-                terms.append(weights.fairness(category) * (high - low))
-
-        # The other goals are per block; scale them to the fairness unit.
-        scale = total_weight if len(weighted) > 1 else 1
+        def count(inst_id: str, category: Category) -> cp_model.LinearExprT:
+            table = self.f if category is Category.FORUM else self.x
+            return sum(table[(inst_id, d.day)] for d in category_days(calendar, category))
 
         # 3. Fewest changes against the published roster.
         published = request.published
@@ -788,8 +1080,6 @@ class _Model:
             forum = published.forum.get(day.day)
             if forum is not None and (forum, day.day) in self.f:
                 forum_dropped.append(1 - self.f[(forum, day.day)])
-        terms.append(scale * weights.change * sum(dropped))
-        terms.append(scale * weights.forum_change * sum(forum_dropped))
 
         # 4. Preferred weekdays.
         non_preferred = [
@@ -800,9 +1090,19 @@ class _Model:
             if day.day.weekday() not in inst.preferred_weekdays
         ]
         self.non_preferred_total = sum(non_preferred)
-        terms.append(scale * weights.non_preferred * self.non_preferred_total)
+        self.primary = _goals(
+            self.model,
+            request,
+            calendar,
+            weights,
+            count,
+            sum(dropped),
+            sum(forum_dropped),
+            self.non_preferred_total,
+        )
 
         # 5. A stable weekday pattern: sitting or not, as on the last open same weekday.
+        m = self.model
         chains: dict[int, list[date]] = {}
         for day in calendar.days:
             chains.setdefault(day.day.weekday(), []).append(day.day)
@@ -829,7 +1129,6 @@ class _Model:
                     m.add_implication(empty, ~var)
                 m.add(sum(steps) >= 1).only_enforce_if(~full, ~empty)
         self.switch_total = sum(switches)
-        self.primary = sum(terms)
 
     def hint(self, roster: Roster) -> None:
         sits = {key: key[0] in roster.blocks.get(key[1], ()) for key in self.x}

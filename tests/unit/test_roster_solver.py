@@ -7,24 +7,41 @@ bench/roster_solver.py, which prints figures instead of asserting on time.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
+from fractions import Fraction
+from itertools import combinations, pairwise, product
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ortools.sat.python import cp_model
 
+from console.domain.hours import DEFAULT_SCHEDULE, WeeklySchedule
 from console.domain.roster import (
+    FRIDAY,
     BlockRef,
     Category,
     Code,
     Institution,
     Period,
     Roster,
+    ServiceCalendar,
     check_roster,
     describe,
+    fairness,
     least_spread,
     service_calendar,
 )
-from server.roster.solver import Proposal, RosterRequest, Unsolved, propose
+from server.roster.solver import (
+    Proposal,
+    RosterRequest,
+    Unsolved,
+    Weights,
+    _Model,
+    pattern_bound,
+    propose,
+)
 
 MONDAY = date(2026, 3, 2)
 TWO_WEEKS = Period(MONDAY, MONDAY + timedelta(days=11))
@@ -256,3 +273,228 @@ def test_a_published_roster_outside_the_open_days_is_dropped_not_kept():
     assert easter_monday not in result.roster.blocks
     assert {c.day for c in result.changes if c.before is not None} == {easter_monday}
     assert result.figures.changes == 3
+
+
+# ----------------------------------------------------------------- the weekday pattern
+# Stage 2 (fewest weekday switches) is only reported optimal when proven, now by the
+# counting bound `pattern_bound`; these check that the bound never cuts off a real optimum
+# and that it proves the fewest switches where they are known.
+
+FRIDAYS_ONLY = WeeklySchedule({FRIDAY: DEFAULT_SCHEDULE.windows[FRIDAY]})
+FIRST_FRIDAY = date(2026, 9, 4)  # five Fridays up to 2 October, no public holidays
+
+
+def fridays(weeks: int) -> Period:
+    return Period(FIRST_FRIDAY, FIRST_FRIDAY + timedelta(days=7 * (weeks - 1)))
+
+
+def goals(request: RosterRequest, roster: Roster) -> Fraction:
+    """Goals 1-4 of `roster` in blocks (the solver's order: fairness 100, Fridays,
+    holidays and forum 40 each, non-preferred 4; nothing is published here)."""
+    fair = fairness(roster, request.calendar(), request.institutions)
+    weights = {Category.BLOCKS: 100, Category.FRIDAYS: 40, Category.HOLIDAYS: 40}
+    score = sum((weights.get(c, 40) * fair.spread[c] for c in Category), Fraction(0))
+    preferred = {i.id: i.preferred_weekdays for i in request.institutions}
+    for day, row in roster.blocks.items():
+        score += 4 * sum(1 for i in row if preferred[i] and day.weekday() not in preferred[i])
+    return score
+
+
+def switches(roster: Roster, ids: list[str]) -> int:
+    chains: dict[int, list[date]] = {}
+    for day in sorted(roster.blocks):
+        chains.setdefault(day.weekday(), []).append(day)
+    return sum(
+        (i in roster.blocks[a]) != (i in roster.blocks[b])
+        for chain in chains.values()
+        for a, b in pairwise(chain)
+        for i in ids
+    )
+
+
+def brute_force(request: RosterRequest) -> tuple[Fraction, int] | None:
+    """The least (goals 1-4, switches), lexicographically, over every roster of a small
+    Friday-only request: every choice of sitters per day and of forum duty, all hard rules.
+    (All days are Fridays, none a holiday, and nobody prefers a weekday here.)"""
+    calendar = request.calendar()
+    insts = request.institutions
+    ids = [i.id for i in insts]
+    weighted = [i for i in insts if i.weight > 0]
+    weight_sum = sum(i.weight for i in weighted)
+
+    def spread(counts: dict[str, int], total: int) -> Fraction:
+        if len(weighted) < 2:
+            return Fraction(0)
+        deviations = [counts[i.id] - Fraction(total * i.weight, weight_sum) for i in weighted]
+        return max(deviations) - min(deviations)
+
+    pinned: dict[date, set[str]] = {}
+    for ref, inst_id in request.pins.items():
+        pinned.setdefault(ref.day, set()).add(inst_id)
+    options = [
+        [
+            row
+            for row in combinations(ids, d.blocks)
+            if pinned.get(d.day, set()) <= set(row)
+            and not any(d.day in i.unavailable_dates for i in insts if i.id in row)
+        ]
+        for d in calendar.days
+    ]
+    best: tuple[Fraction, int] | None = None
+    for rows in product(*options):
+        counts = {i: sum(i in row for row in rows) for i in ids}
+        if any(not i.min_blocks <= counts[i.id] <= i.max_blocks for i in insts):
+            continue
+        forum = min(spread(Counter(duties), len(rows)) for duties in product(*rows))
+        blocks = sum(d.blocks for d in calendar.days)
+        score = (
+            140 * spread(counts, blocks) + 40 * forum,
+            switches(Roster(dict(zip([d.day for d in calendar.days], rows, strict=True))), ids),
+        )
+        if best is None or score < best:
+            best = score
+    return best
+
+
+def test_fewest_switches_of_a_friday_chain_are_proven():
+    """Ten Fridays of two blocks: two lanes of ten days each.
+
+    Five equal institutions sit 4 Fridays each; no group of them fills a lane exactly
+    (4 + 4 < 10 < 4 + 4 + 4), so all five share one group of lanes and need 2 (5 - 1) = 8
+    switches; four institutions sit 5 each, two per lane, 2 (4 - 2) = 4 switches; three
+    sit 7, 7 and 6 (no lane's worth again), 2 (3 - 1) = 4. Each is also reachable.
+    """
+    for n, fewest in ((5, 8), (4, 4), (3, 4)):
+        request = RosterRequest(fridays(10), institutions(n), schedule=FRIDAYS_ONLY)
+        result = proposal(request)
+        valid(request, result)
+        assert result.status == "optimal"
+        assert result.figures.pattern_optimal
+        assert result.figures.pattern_switches == fewest, n
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+)
+@given(st.data())
+def test_the_proven_fewest_switches_are_the_real_fewest(data):
+    """Against enumeration of every roster: the proposal is the lexicographic optimum and
+    says so, with unavailable dates, pins and unequal commitments."""
+    period = fridays(5)
+    calendar = service_calendar(period, FRIDAYS_ONLY)
+    days = [d.day for d in calendar.days]
+    insts = []
+    for k in range(data.draw(st.integers(3, 4))):
+        low = data.draw(st.integers(0, 2))
+        insts.append(
+            Institution(
+                f"I{k}",
+                f"I{k}",
+                low,
+                low + data.draw(st.integers(1, 4)),
+                frozenset(data.draw(st.sets(st.sampled_from(days), max_size=1))),
+            )
+        )
+    pins = {}
+    for day in data.draw(st.sets(st.sampled_from(days), max_size=2)):
+        inst = data.draw(st.sampled_from(insts))
+        if day not in inst.unavailable_dates:
+            pins[BlockRef(day, data.draw(st.integers(0, 1)))] = inst.id
+    request = RosterRequest(period, tuple(insts), schedule=FRIDAYS_ONLY, pins=pins)
+    best = brute_force(request)
+    result = propose(request, time_limit=LIMIT)
+    if best is None:
+        assert isinstance(result, Unsolved)
+        return
+    assert isinstance(result, Proposal), result
+    valid(request, result)
+    assert result.status == "optimal"
+    assert (goals(request, result.roster), result.figures.pattern_switches) == best
+
+
+def test_a_year_of_five_institutions_is_proven_optimal():
+    """The issue's case (bench/roster_solver.py): fairness forces 142-143 blocks each,
+    20-21 of the 102 Friday blocks. Fridays: no group of 20s and 21s fills a lane of 51,
+    so 2 (5 - 1) = 8 switches. Monday-Thursday (12 lanes of 50-52 days, 121-123 days
+    each): nobody fits in two lanes, and 15 runs cannot fill the lanes exactly, so 16
+    runs, 2 (16 - 12) = 8 switches. 16 in all, and the proposal proves it."""
+    period = Period(date(2027, 1, 1), date(2027, 12, 31))
+    total = service_calendar(period).total_blocks
+    share = total / 5
+    insts = tuple(
+        Institution(f"I{k}", f"I{k}", round(share) - 14, round(share) + 14) for k in range(5)
+    )
+    request = RosterRequest(period, insts)
+    result = propose(request, time_limit=10)
+    assert isinstance(result, Proposal), result
+    valid(request, result)
+    assert result.status == "optimal"
+    assert result.figures.pattern_switches == 16
+
+
+def exact(request: RosterRequest, calendar: ServiceCalendar) -> tuple[int, int] | None:
+    """Goals 1-4 and switches of the lexicographic optimum, by CP-SAT run to the end on the
+    plain model (no pattern bound), or None when there is no roster or no proof."""
+    model = _Model(request, calendar, Weights())
+    tie = 2 * (len(model.switch) + 1)
+    model.model.minimize(tie * model.primary + model.switch_total)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 2
+    solver.parameters.max_time_in_seconds = 20
+    status = solver.solve(model.model)
+    if status != cp_model.OPTIMAL:
+        return None  # no roster, or (rarely) not proven in time: nothing to compare
+    return round(solver.value(model.primary)), round(solver.value(model.switch_total))
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+)
+@given(st.data())
+def test_the_pattern_bound_never_exceeds_the_fewest_switches(data):
+    """The counting bound holds for every roster stage 2 allows: never above the optimum
+    (several weekdays, unequal days, pins, preferences and a published roster)."""
+    period = Period(MONDAY, MONDAY + timedelta(days=data.draw(st.integers(7, 13))))
+    calendar = service_calendar(period)
+    days = [d.day for d in calendar.days]
+    if data.draw(st.booleans()):
+        # Days of one weekday with different numbers of blocks (the weaker chain bound).
+        calendar = replace(
+            calendar,
+            days=tuple(replace(d, blocks=data.draw(st.integers(1, 3))) for d in calendar.days),
+        )
+    insts = []
+    # Sometimes all alike (their symmetry is broken in the bound), with nothing published.
+    alike = data.draw(st.booleans())
+    for k in range(data.draw(st.integers(3, 4 if alike else 5))):
+        if alike:
+            insts.append(Institution(f"I{k}", f"I{k}", 0, 20))
+            continue
+        low = data.draw(st.integers(0, 1))
+        insts.append(
+            Institution(
+                f"I{k}",
+                f"I{k}",
+                low,
+                low + data.draw(st.integers(3, 12)),
+                frozenset(data.draw(st.sets(st.sampled_from(days), max_size=2))),
+                frozenset(data.draw(st.sets(st.integers(0, 4), max_size=2))),
+            )
+        )
+    ids = [i.id for i in insts]
+    published = {
+        day: tuple(data.draw(st.permutations(ids))[:3])
+        for day in data.draw(st.sets(st.sampled_from(days), max_size=0 if alike else 4))
+    }
+    forum = {day: row[0] for day, row in published.items()}
+    pins = {}
+    for day in data.draw(st.sets(st.sampled_from(days), max_size=0 if alike else 2)):
+        inst = data.draw(st.sampled_from(insts))
+        if day not in inst.unavailable_dates:
+            pins[BlockRef(day, 0)] = inst.id
+    request = RosterRequest(period, tuple(insts), published=Roster(published, forum), pins=pins)
+    best = exact(request, calendar)
+    if best is None:
+        return
+    primary, fewest = best
+    assert pattern_bound(request, calendar, Weights(), primary, fewest + 5, 10.0) <= fewest
