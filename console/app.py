@@ -25,6 +25,7 @@ from console.ui.login_dialog import LoginDialog
 if TYPE_CHECKING:
     from console.admin_controller import AdminController
     from console.chat_controller import ChatController
+    from console.referrals_controller import ReferralsController
     from console.roster_controller import RosterController
     from console.screening_controller import ScreeningController
     from console.services.session import KeyringLike, Session, User
@@ -111,6 +112,7 @@ class ConsoleApp:
         self.sync: SyncService | None = None
         self.team: TeamChannel | None = None
         self.chat: ChatController | None = None
+        self.referrals: ReferralsController | None = None
         self.screening: ScreeningController | None = None
         self.roster: RosterController | None = None
         self.supervision: SupervisionController | None = None
@@ -259,6 +261,14 @@ class ConsoleApp:
             service = ChatService(self.store, self.sync, transport, user.id)
             self.chat = ChatController(service, user, self.spawn, window)
             window.replace_page(Area.CHAT, self.chat.page)
+            # The server sends no event for referrals: the view reads the list when shown,
+            # on refresh, and after this console recorded one.
+            from console.referrals_controller import ReferralsController
+            from console.services.referrals import ReferralService
+
+            self.referrals = ReferralsController(ReferralService(transport), self.spawn)
+            self.chat.page.add_referrals(self.referrals.view)
+            self.chat.referral_recorded.connect(lambda _chat_id: self.referrals_changed())
         if Area.SCREENING in window.areas:
             from console.screening_controller import ScreeningController
             from console.services.forum import ScreeningService
@@ -305,6 +315,10 @@ class ConsoleApp:
             self.login_dialog.deleteLater()
             self.login_dialog = None
         window.show()
+
+    def referrals_changed(self) -> None:
+        if self.referrals is not None:
+            self.referrals.refresh()
 
     def _remember_transport(self, key: str, value: str) -> None:
         transports = dict(self.settings.current.transports or {})
@@ -445,6 +459,7 @@ class ConsoleApp:
         self.store = None
         self.team = None
         self.chat = None
+        self.referrals = None
         if self.roster is not None:
             self.roster.service.close()
             self.roster = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from console.domain.chat import Phase, ReferralDraft, Registration
@@ -22,6 +22,9 @@ Spawn = Callable[[Coroutine[Any, Any, Any], str], object]
 
 
 class ChatController(QObject):
+    #: A referral was recorded from a chat in this console (its chat id).
+    referral_recorded = Signal(int)
+
     def __init__(
         self,
         service: ChatService,
@@ -164,5 +167,6 @@ class ChatController(QObject):
                 self.page.show_error(chat_id, explain(exc))
                 return
             self.page.show_error(chat_id, "")
+            self.referral_recorded.emit(chat_id)
 
         self.spawn(send(), "referral")

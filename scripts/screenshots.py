@@ -144,6 +144,7 @@ async def scenario(app_cls, settings, keyring, tmp: Path, url: str, server_resta
     await app.quit()
     await proposal_screen(app_cls, settings, keyring, tmp, url)
     await supervision_screens(app_cls, settings, keyring, tmp, url)
+    await referrals_screens(app_cls, settings, keyring, tmp, url)
     await admin_screens(app_cls, settings, keyring, tmp, url)
 
 
@@ -595,6 +596,58 @@ async def supervision_screens(app_cls, settings, keyring, tmp: Path, url: str) -
     await app.quit()
 
 
+async def referrals_screens(app_cls, settings, keyring, tmp: Path, url: str) -> None:  # type: ignore[no-untyped-def]
+    """The referrals to follow up: a warm referral (obviously fake demo contact details,
+    recorded through the crisis dialog) and a cold one; then the warm one's details shown."""
+    from console.domain.roles import Area
+
+    app = app_cls(settings, keyring=keyring, store_dir=tmp / "referrals")
+    app.start()
+    dialog = app.login_dialog
+    dialog.server.setText(url)
+    dialog.username.setText("bjzg.helper2")
+    dialog.password.setText("hulpmix-demo")
+    dialog.login_button.click()
+    await until(lambda: app.window is not None and app.window.isVisible())
+    window = app.window
+    window.resize(1200, 760)
+    window.show_area(Area.CHAT)
+    page = window.page(Area.CHAT)
+    await until(lambda: app.chat is not None and app.chat.service.me() is not None)
+    index = page.status.findData("available")
+    page.status.setCurrentIndex(index)
+    page.status.activated.emit(index)
+    await until(lambda: (app.chat.service.me() or {}).get("status") == "available")
+    view = app.referrals.view
+    youth = await asyncio.to_thread(Youth, url, tmp / "ca.pem")
+    await until(lambda: youth.chat_id in page.panels)
+    for service, warm in (("Huisarts", False), ("Bureau Jeugdzorg", True)):
+        crisis = page.panels[youth.chat_id].open_crisis()
+        if warm:
+            crisis.warm.click()
+            crisis.consent.click()
+            crisis.contact_name.setText("Demo Voorbeeld (nep)")
+            crisis.contact_phone.setText("06-00000000")
+            crisis.contact_email.setText("demo@voorbeeld.invalid")
+            crisis.note.setPlainText("Demo: na 17:00 bellen")
+        crisis.service.setCurrentText(service)
+        rows = view.model.rowCount()
+        crisis.ok.click()
+        await until(lambda rows=rows: view.model.rowCount() == rows + 1)
+    page.show_referrals()
+    await until(lambda: app.referrals.loading == 0)
+    view.select(view.model.rows[-1].id)
+    await settle()
+    save(window, "chat-referrals")
+    view.show_button.click()
+    await until(lambda: view.contact_shown())
+    await settle()
+    save(window, "chat-referrals-details")
+    page.sections.setCurrentIndex(0)
+    await until(lambda: app.referrals.loading == 0)
+    await app.quit()
+
+
 def production_hours(tmp: Path) -> None:
     """Give the throwaway demo server production hours (weekdays 16:00-18:00, closed on
     public holidays) instead of the demo's around the clock, so the open days show them."""
@@ -687,7 +740,10 @@ def main() -> None:
     parser.add_argument("--language", default="nl", choices=["nl", "en"])
     parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files")
     parser.add_argument(
-        "--only", choices=["supervision", "admin"], default=None, help="take only these screens"
+        "--only",
+        choices=["supervision", "admin", "referrals"],
+        default=None,
+        help="take only these screens",
     )
     args = parser.parse_args()
     global OUT
@@ -733,6 +789,10 @@ def main() -> None:
                 if args.only == "admin":
                     loop.run_until_complete(
                         admin_screens(ConsoleApp, settings, MemoryKeyring(), tmp, url)
+                    )
+                elif args.only == "referrals":
+                    loop.run_until_complete(
+                        referrals_screens(ConsoleApp, settings, MemoryKeyring(), tmp, url)
                     )
                 elif args.only == "supervision":
                     loop.run_until_complete(

@@ -142,27 +142,28 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../console/chat_controller.py" line="97"/>
+        <location filename="../../console/chat_controller.py" line="100"/>
         <source>New chat</source>
+        <extracomment>A referral was recorded from a chat in this console (its chat id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="98"/>
+        <location filename="../../console/chat_controller.py" line="101"/>
         <source>A young person is waiting for you (chat #{0}).</source>
         <translation>Een jongere wacht op u (gesprek #{0}).</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="111"/>
+        <location filename="../../console/chat_controller.py" line="114"/>
         <source>{0} raises a hand in chat #{1}: {2}</source>
         <translation>{0} steekt een hand op in gesprek #{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="116"/>
+        <location filename="../../console/chat_controller.py" line="119"/>
         <source>Raised hand</source>
         <translation>Hand opgestoken</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="125"/>
+        <location filename="../../console/chat_controller.py" line="128"/>
         <source>The message is empty or too long.</source>
         <translation>Het bericht is leeg of te lang.</translation>
     </message>
@@ -336,27 +337,33 @@
         <translation>Chatteam vandaag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="159"/>
+        <location filename="../../console/ui/chat/workspace.py" line="151"/>
+        <source>Chats</source>
+        <extracomment>&quot;Chats&quot; and, once added (`add_referrals`), &quot;Referrals&quot;; the bar shows from two on.</extracomment>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="167"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="160"/>
+        <location filename="../../console/ui/chat/workspace.py" line="168"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="161"/>
+        <location filename="../../console/ui/chat/workspace.py" line="169"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="184"/>
+        <location filename="../../console/ui/chat/workspace.py" line="192"/>
         <source>Register your last chat first; then you can be available again.</source>
         <translation>Registreer eerst uw laatste gesprek; daarna kunt u weer beschikbaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/chat/workspace.py" line="192"/>
+        <location filename="../../console/ui/chat/workspace.py" line="200"/>
         <source>Queue (%n waiting)</source>
         <translation>
             <numerusform>Wachtrij (%n wachtend)</numerusform>
@@ -364,19 +371,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="237"/>
+        <location filename="../../console/ui/chat/workspace.py" line="245"/>
         <source>#{0}</source>
         <translation>#{0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="239"/>
+        <location filename="../../console/ui/chat/workspace.py" line="247"/>
         <source>#{0} (watching)</source>
         <translation>#{0} (meekijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="241"/>
+        <location filename="../../console/ui/chat/workspace.py" line="249"/>
         <source>#{0} (register)</source>
         <translation>#{0} (registreren)</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/workspace.py" line="271"/>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
     </message>
 </context>
 <context>
@@ -615,23 +627,23 @@
 <context>
     <name>ConsoleApp</name>
     <message>
-        <location filename="../../console/app.py" line="147"/>
+        <location filename="../../console/app.py" line="149"/>
         <source>Something went wrong</source>
         <extracomment>How long a logout lets the pages&apos; requests in flight finish before it cancels them.</extracomment>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="343"/>
+        <location filename="../../console/app.py" line="357"/>
         <source>Log in again</source>
         <translation>Opnieuw inloggen</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="517"/>
+        <location filename="../../console/app.py" line="532"/>
         <source>Hulpmix cannot start</source>
         <translation>Hulpmix kan niet starten</translation>
     </message>
     <message>
-        <location filename="../../console/app.py" line="518"/>
+        <location filename="../../console/app.py" line="533"/>
         <source>The settings your organisation placed on this computer are not valid:
 {0}
 
@@ -2842,6 +2854,178 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <location filename="../../console/ui/supervision/note_editor.py" line="97"/>
         <source>Names to mask</source>
         <translation>Te maskeren namen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralModel</name>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="68"/>
+        <source>Cold</source>
+        <translation>Koud</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="68"/>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="82"/>
+        <source>Chat</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="83"/>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="84"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="85"/>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="86"/>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="87"/>
+        <source>Destroyed at the latest</source>
+        <translation>Uiterlijk vernietigd</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="104"/>
+        <source>Stored</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="104"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsController</name>
+    <message>
+        <location filename="../../console/referrals_controller.py" line="23"/>
+        <source>This referral is no longer open: someone else closed it meanwhile, or its contact details reached their end date. The list has been brought up to date.</source>
+        <translation>Deze verwijzing is niet meer open: iemand anders heeft haar intussen afgesloten, of de bewaartermijn van de contactgegevens is verstreken. De lijst is bijgewerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="125"/>
+        <source>Open referrals from your chats (for a supervisor: also those of your institution). Follow them up, then close them: closing destroys the contact details.</source>
+        <extracomment>The id of the referral whose contact details the person asked to see. The id of the referral the person confirmed closing.</extracomment>
+        <translation>Openstaande verwijzingen uit uw gesprekken (voor een begeleider: ook die van uw instelling). Handel ze af en sluit ze dan af: afsluiten vernietigt de contactgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="131"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="152"/>
+        <source>No open referrals.</source>
+        <translation>Geen openstaande verwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="162"/>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="167"/>
+        <source>Show contact details</source>
+        <translation>Contactgegevens tonen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="170"/>
+        <source>Hide contact details</source>
+        <translation>Contactgegevens verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="173"/>
+        <source>Viewing them is recorded.</source>
+        <translation>Dit inzien wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="182"/>
+        <location filename="../../console/ui/chat/referrals.py" line="336"/>
+        <location filename="../../console/ui/chat/referrals.py" line="344"/>
+        <source>Close referral</source>
+        <translation>Verwijzing afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="228"/>
+        <source>Select a referral to follow it up.</source>
+        <translation>Kies een verwijzing om die af te handelen.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="234"/>
+        <source>Chat #{0}: referral to {1} ({2}), recorded {3}.</source>
+        <translation>Gesprek #{0}: verwijzing naar {1} ({2}), vastgelegd {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="239"/>
+        <source>Contact details are stored and destroyed on closing, at the latest on {0}.</source>
+        <translation>Er zijn contactgegevens bewaard; die worden vernietigd bij afsluiten, uiterlijk op {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="242"/>
+        <source>No contact details are stored.</source>
+        <translation>Er zijn geen contactgegevens bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="279"/>
+        <source>There are no contact details (any more) for this referral.</source>
+        <translation>Er zijn geen contactgegevens (meer) voor deze verwijzing.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="282"/>
+        <source>The contact details are stored but cannot be read: the server&apos;s key has changed. Ask your administrator.</source>
+        <translation>De contactgegevens zijn bewaard maar niet leesbaar: de sleutel van de server is veranderd. Vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="287"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="288"/>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="289"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="290"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="310"/>
+        <source>The referral for chat #{0} is closed; its contact details are destroyed.</source>
+        <translation>De verwijzing van gesprek #{0} is afgesloten; de contactgegevens zijn vernietigd.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="339"/>
+        <source>Close the referral for chat #{0}? The contact details are destroyed; this cannot be undone.</source>
+        <translation>De verwijzing van gesprek #{0} afsluiten? De contactgegevens worden vernietigd; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/chat/referrals.py" line="345"/>
+        <source>Keep open</source>
+        <translation>Open laten</translation>
     </message>
 </context>
 <context>

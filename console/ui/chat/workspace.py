@@ -143,9 +143,17 @@ class ChatWorkspace(QWidget):
         side.setMinimumWidth(300)
         split.setSizes([400, 800])
 
+        #: "Chats" and, once added (`add_referrals`), "Referrals"; the bar shows from two on.
+        self.sections = QTabWidget()
+        self.sections.setObjectName("chatSections")
+        self.sections.setTabBarAutoHide(True)
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(split, self.tr("Chats"))
+        self.referrals: QWidget | None = None
+
         layout = QVBoxLayout(self)
         layout.addLayout(mine)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.sections, 1)
 
         if tick_ms is not None:
             self._timer = QTimer(self)
@@ -257,9 +265,19 @@ class ChatWorkspace(QWidget):
         self.tabs.setVisible(has)
         self.empty.setVisible(not has)
 
+    def add_referrals(self, view: QWidget) -> None:
+        """The referrals to follow up, as a second section next to the chats."""
+        self.referrals = view
+        self.sections.addTab(view, self.tr("Referrals"))
+
+    def show_referrals(self) -> None:
+        if self.referrals is not None:
+            self.sections.setCurrentWidget(self.referrals)
+
     def focus_chat(self, chat_id: int) -> None:
         panel = self.panels.get(chat_id)
         if panel is not None:
+            self.sections.setCurrentIndex(0)
             self.tabs.setCurrentWidget(panel)
             panel.composer.setFocus()
 
