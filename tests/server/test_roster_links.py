@@ -98,9 +98,7 @@ def test_signoff_lifts_the_backup_rule_and_revoking_restores_it(client: httpx.Cl
 
 
 def _duty(client: httpx.Client, tok: str, day: date) -> set[int | None]:
-    answer = client.get(
-        "/api/v1/forum/rounds", params={"date": day.isoformat()}, headers=auth(tok)
-    )
+    answer = client.get("/api/v1/forum/rounds", params={"date": day.isoformat()}, headers=auth(tok))
     assert answer.status_code == 200, answer.text
     rounds = answer.json()["rounds"]
     assert len(rounds) == 2, rounds  # the two daily windows
