@@ -237,11 +237,15 @@ def accept_replacement(
                 raise _gone(current)
             if int(row["version"]) != body.version:
                 raise _Lost
+            # Claim first, then check: on PostgreSQL a colleague's accept committed after
+            # our read would otherwise make us judge the block as they left it (422, "not
+            # in the block") instead of losing the race (409). The claim waits for their
+            # row lock and then changes nothing; a refusal below rolls the claim back.
+            if not replacement.claim(conn, request_id, body.version, who.user_id, now):
+                raise _Lost
             people = core.load_people(conn)
             if not replacement.eligible(conn, row, who.user_id, people):
                 raise _refusal(conn, row, who.user_id)
-            if not replacement.claim(conn, request_id, body.version, who.user_id, now):
-                raise _Lost
             block = core.load_block(conn, row["day"], int(row["idx"]))
             assert block is not None  # the request is open: its requester sits in it
             if not replacement.swap_seat(conn, block, int(row["requester_id"]), who.user_id, now):
