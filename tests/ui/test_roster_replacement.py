@@ -20,7 +20,8 @@ from console.ui.roster.page import RosterPage
 from console.ui.roster.replacement import AskDialog, ReplacementView
 from server.demo import DEMO_PASSWORD
 from tests.support.api import auth
-from tests.support.roster import API, token
+from tests.support.roster import API, fresh_week, institution_ids, token
+from tests.support.roster_duty import seat
 from tests.support.waiting import until
 from tests.support.youth import chat_server
 from tests.ui.test_login_and_main_window import fill_login, make_app
@@ -42,6 +43,24 @@ def future_shifts(server, username):
         s
         for s in answer.json()["shifts"]
         if s["day"] > today.isoformat() and (s["day"], s["index"]) not in taken
+    ]
+
+
+def seated_shifts(server, days=3):
+    """Block 0 of the first `days` days of a week of its own (far ahead): bascule, with
+    trainee 1 beside helper 1, so both trainee 2 (backed up by helper 1) and helper 2 (free
+    that week) may take trainee 1's seat. The demo roster's own weeks depend on today's
+    date (on a Sunday little of them is left), so this test seats its own."""
+    monday = fresh_week()
+    with server.client() as client:
+        coordinator = token(client, "coordinator")
+        bascule = institution_ids(client, coordinator)["bascule"]
+        for n in range(days):
+            day = date.fromordinal(monday.toordinal() + n)
+            seat(client, coordinator, day, 0, bascule, ["bascule.trainee1", "bascule.helper1"])
+    return [
+        {"day": date.fromordinal(monday.toordinal() + n).isoformat(), "index": 0}
+        for n in range(days)
     ]
 
 
@@ -134,7 +153,7 @@ def test_ask_for_a_replacement_from_my_shifts(qtbot, run, dev_certs, tmp_path):
 def test_take_an_offer_and_lose_one_to_a_colleague(qtbot, run, dev_certs, tmp_path):
     server = chat_server(tmp_path, dev_certs)
     app = make_app(tmp_path, server)
-    shifts = future_shifts(server, "bascule.trainee1")
+    shifts = seated_shifts(server)
 
     async def scenario() -> None:
         try:
@@ -156,7 +175,7 @@ def test_take_an_offer_and_lose_one_to_a_colleague(qtbot, run, dev_certs, tmp_pa
             await until(lambda: view.offers.rowCount() > 0, what="the offers")
             mine_ids = {r.id for r in view.offers.requests}
             both = [r for r in asked if r.id in mine_ids and r.id in helper_sees]
-            assert len(both) >= 2, "the demo roster has shifts both colleagues may take"
+            assert len(both) >= 2, "both colleagues may take the seated shifts"
             first, second = both[0], both[1]
             page.tabs.setCurrentWidget(view)
 
