@@ -276,7 +276,8 @@ class ProgressView(QWidget):
         header = self.observations_view.horizontalHeader()
         header.setSectionResizeMode(ObservationsModel.STRENGTHS, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ObservationsModel.LEVEL, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ObservationsModel.LEVEL, 170)
+        # Narrow enough to leave the two text columns room beside the trainee list; it wraps.
+        header.resizeSection(ObservationsModel.LEVEL, 120)
         self.observations_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
