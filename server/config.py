@@ -32,6 +32,7 @@ ENV_VARS: dict[str, str] = {
     "youth_rate": "HULPMIX_YOUTH_RATE",
     "forum_rate": "HULPMIX_FORUM_RATE",
     "resume_window": "HULPMIX_RESUME_WINDOW",
+    "gc_young_threshold": "HULPMIX_GC_YOUNG_THRESHOLD",
 }
 
 _INT_FIELDS = {
@@ -43,6 +44,7 @@ _INT_FIELDS = {
     "referral_max_days",
     "youth_rate",
     "forum_rate",
+    "gc_young_threshold",
 }
 _FLOAT_FIELDS = {
     "test_sse_hello_delay",
@@ -94,6 +96,9 @@ class Settings:
     youth_rate: int = 10
     #: Forum posts a youth (one client address) may send per 10 minutes.
     forum_rate: int = 5
+    #: A serving worker's young-generation garbage-collection threshold (server/gctune.py;
+    #: Python's default is 700).
+    gc_young_threshold: int = 10_000
 
     def __post_init__(self) -> None:
         for name in _INT_FIELDS | _FLOAT_FIELDS - {"test_sse_hello_delay"}:

@@ -12,6 +12,7 @@ from typing import Any
 import uvicorn
 from uvicorn.supervisors import Multiprocess, multiprocess
 
+from server import gctune
 from server.config import Settings
 from server.fanout import begin_drain
 
@@ -66,6 +67,12 @@ class _DrainingServer(uvicorn.Server):
     Without this uvicorn waits for them (up to the graceful timeout) and then cancels them
     with a bare 500.
     """
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if not self.should_exit:
+            # Each worker, once its application runs: see server/gctune.py.
+            gctune.settle(Settings.from_env().gc_young_threshold)
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         begin_drain()

@@ -73,3 +73,30 @@ def test_dev_cert_reuses_the_ca(tmp_path: Path) -> None:
     run_cli("dev-cert", "--out", str(tmp_path), "--hostname", "hulpmix.test")
     assert (tmp_path / "ca.pem").read_bytes() == ca
     assert (tmp_path / "server.key").stat().st_mode & 0o077 == 0
+
+
+def test_each_worker_settles_its_garbage_collector(tmp_path: Path, dev_certs: Path) -> None:
+    """Once serving, a worker freezes what start-up built and raises the young threshold
+    (server/gctune.py): its own log says so, with the threshold from the environment; a
+    threshold that is not a positive number is refused before anything starts."""
+    url = f"sqlite:///{tmp_path / 'gc.db'}"
+    run_cli("migrate", database_url=url)
+    server = RunningServer(url, dev_certs, env={"HULPMIX_GC_YOUNG_THRESHOLD": "3000"}).start()
+    try:
+        with server.client() as client:
+            assert client.get("/api/v1/ping").status_code == 200
+    finally:
+        server.stop()
+    settled = [
+        line for line in server.log_path.read_text().splitlines() if "garbage collector" in line
+    ]
+    assert len(settled) == 1, settled
+    frozen = int(settled[0].split("garbage collector: ")[1].split()[0])
+    assert frozen > 10_000  # the application's modules, routes and tables
+    assert "thresholds (3000, 20, 20)" in settled[0]
+
+    refused = run_cli(
+        "serve", database_url=url, check=False, env={"HULPMIX_GC_YOUNG_THRESHOLD": "0"}
+    )
+    assert refused.returncode != 0
+    assert "gc_young_threshold must be positive" in refused.stderr
