@@ -17,7 +17,11 @@ answered the last one, so an overloaded server slows the offered load down (the 
 msgs/s is what was achieved). Latency runs from issuing the youth's PUT (or
 `ChatService.send`, which goes through the outbox) to the moment the other side first
 sees the message: the helper's `SyncService.events_applied`, the youth's long-poll
-answer. Lost = sent but not seen within `--drain` s after the last send; duplicated =
+answer. Before each of their lines a helper types for `TYPING_SECONDS` (2 s): the console
+opens its connection at the first keystroke, as the real chat panel makes it do. This one
+process plays all 2N clients, so it freezes its objects after set-up and leaves garbage
+collection until the measurement ends (its own full collections took 250-500 ms).
+Lost = sent but not seen within `--drain` s after the last send; duplicated =
 seen more than once (the final transcripts on both sides are checked too).
 
 The server lets one client address start at most 60 chats a minute; the youths therefore
@@ -83,6 +87,10 @@ H2Y = "helper→youth"
 YOUTH_ADDRESSES = [f"127.0.0.{i}" for i in range(2, 10)]
 HELPER_PASSWORD = DEMO_PASSWORD  # a throwaway database
 YOUTH_POLL_HOLD = 25
+
+
+#: How long a helper types a line (the console opens its connection meanwhile).
+TYPING_SECONDS = 2.0
 
 
 def log(text: str) -> None:
@@ -580,7 +588,14 @@ async def run_case(
             await asyncio.sleep(random.uniform(0, interval))
             for k in range(messages):
                 await youth.say(f"y:{youth.chat_id}:{k}", directions[Y2H])
-                await asyncio.sleep(interval * random.uniform(0.8, 1.2))
+                # The helper types the answer for a while; the console warms its connection
+                # at the first keystroke (ChatPanel.typing_started -> ChatService.warm).
+                pause = interval * random.uniform(0.8, 1.2)
+                typing = min(TYPING_SECONDS, pause / 2)
+                await asyncio.sleep(pause - typing)
+                warming = asyncio.create_task(helper.chat.warm())
+                await asyncio.sleep(typing)
+                await warming
                 text = f"h:{youth.chat_id}:{k}"
                 directions[H2Y].sent[text] = time.perf_counter()
                 helper.chat.send(youth.chat_id, text)

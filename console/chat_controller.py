@@ -52,6 +52,8 @@ class ChatController(QObject):
         page = self.page
         page.status_requested.connect(self._set_status)
         page.send_requested.connect(lambda c, t: self._try(c, lambda: service.send(c, t)))
+        # A line is being written: open the connection it will go out on meanwhile.
+        page.typing_started.connect(lambda _c: self.spawn(service.warm(), "warm connection"))
         page.whisper_requested.connect(lambda c, t: self._try(c, lambda: service.whisper(c, t)))
         page.consult_requested.connect(lambda c, t: self._try(c, lambda: service.consult(c, t)))
         page.hand_requested.connect(lambda c, t: self._try(c, lambda: service.raise_hand(c, t)))

@@ -415,6 +415,10 @@ class ChatService:
             raise ValueError("too long")
         return text
 
+    async def warm(self) -> bool:
+        """The helper started a line: have a connection ready when it goes out."""
+        return await self.transport.warm()
+
     def send(self, chat_id: int, text: str) -> str:
         """Queue a message to the youth; returns its client id (made once, here)."""
         txn_id = uuid.uuid4().hex

@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import ssl
+import time
 import urllib.request
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -42,6 +43,12 @@ API = "/api/v1"
 POLL_TIMEOUT = 25.0
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=20.0, write=20.0, pool=10.0)
 LIMITS = httpx.Limits(max_connections=8, max_keepalive_connections=4, keepalive_expiry=20.0)
+#: A request whose read timeout is longer than this holds (a long-poll): its connection is
+#: not idle afterwards, the next poll takes it.
+QUICK_READ = 20.0
+#: Seconds after the last quick answer from which `warm` opens a connection: a pooled one
+#: may be near its expiry (20 s, under the 30 s at which institution proxies cut idle ones).
+WARM_AFTER = 15.0
 
 
 class TokenSource(Protocol):
@@ -137,6 +144,12 @@ class Transport:
         self.proxy_credentials = proxy_credentials
         self.proxy = resolve_proxy(settings, self.base_url, proxy_credentials)
         self.tokens: TokenSource | None = None
+        #: When (monotonic) the last quick request (not a held poll) was answered: its
+        #: connection is idle in the pool until it expires.
+        self._last_quick = -float("inf")
+        self._warming = False
+        #: `warm` does nothing this soon after a quick answer (a connection is still idle).
+        self.warm_after = WARM_AFTER
         self._client = client_factory(
             base_url=self.base_url,
             verify=ssl_context(settings.extra_ca_file),
@@ -254,11 +267,31 @@ class Transport:
             extra["timeout"] = httpx.Timeout(connect=10.0, read=timeout, write=20.0, pool=10.0)
         headers = {**self._headers(auth), **kwargs.pop("headers", {})}
         try:
-            return await self._client.request(
+            response = await self._client.request(
                 method, API + path, headers=headers, **kwargs, **extra
             )
         except httpx.HTTPError as exc:
             raise await self._explain(exc) from exc
+        if timeout is None or timeout <= QUICK_READ:
+            self._last_quick = time.monotonic()
+        return response
+
+    async def warm(self) -> bool:
+        """Have a connection ready for a request that is about to come: the helper started
+        typing. Without it a line written after a quiet spell waits for a new connection
+        (a TLS handshake; through an inspecting proxy, several round trips) before it can
+        go. True when a connection was opened or refreshed. Failures stay quiet: the real
+        request that follows reports them."""
+        if self._warming or time.monotonic() - self._last_quick < self.warm_after:
+            return False
+        self._warming = True
+        try:
+            await self.ping()
+        except TransportError:
+            return False
+        finally:
+            self._warming = False
+        return True
 
     async def _request(
         self, method: str, path: str, *, auth: bool, timeout: float | None, **kwargs: Any

@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
+import httpx
 import pytest
 
 from console.services.errors import (
@@ -459,3 +460,45 @@ def test_connection_test_through_a_proxy_names_the_proxy_step(demo_sqlite_server
     else:
         assert results[Step.PROXY].code == "proxy_ok"
         assert all(r.status is Status.OK for s, r in results.items() if s is not Step.PROXY)
+
+
+def test_typing_warms_the_connection_the_line_will_go_out_on(demo_sqlite_server):
+    """A line written after a quiet spell waits for a new connection (through a proxy: a
+    tunnel and a TLS handshake). `warm`, called when the helper starts typing, opens it
+    ahead; the line then goes out on it. The proxy counts the tunnels."""
+    proxy = TestProxy()
+    expiry = 0.3  # the pool's idle expiry, shortened from 20 s so the test need not wait
+
+    def client(**kwargs):
+        limits = httpx.Limits(max_connections=8, max_keepalive_connections=4,
+                              keepalive_expiry=expiry)  # fmt: skip
+        return httpx.AsyncClient(**{**kwargs, "limits": limits})
+
+    async def scenario() -> list[object]:
+        transport = Transport(
+            settings_for(demo_sqlite_server, proxy_mode="manual", proxy_url=proxy.url),
+            client_factory=client,
+        )
+        transport.warm_after = expiry / 2
+        seen: list[object] = []
+        try:
+            await transport.ping()
+            seen.append(proxy.tunnels)  # 1
+            seen.append(await transport.warm())  # just answered: nothing to do
+            seen.append(proxy.tunnels)  # 1
+            await asyncio.sleep(expiry * 2)  # the idle connection expires
+            seen.append(await transport.warm())  # the helper starts typing
+            seen.append(proxy.tunnels)  # 2: opened ahead
+            await transport.ping()  # the line goes out
+            seen.append(proxy.tunnels)  # still 2: on the warmed connection
+            await asyncio.sleep(expiry * 2)
+            await transport.ping()  # a line without warming after a quiet spell
+            seen.append(proxy.tunnels)  # 3: it had to open one
+        finally:
+            await transport.aclose()
+        return seen
+
+    try:
+        assert asyncio.run(scenario()) == [1, False, 1, True, 2, 2, 3]
+    finally:
+        proxy.close()

@@ -66,7 +66,10 @@ def test_take_a_chat_talk_warn_record_phases_and_refer(qtbot, run, own_server, t
 
         await asyncio.to_thread(youth.say, "<b>hoi</b> ik weet niet of dit mag")
         await until(lambda: any("<b>hoi</b>" in line for line in lines(panel)), what="youth")
+        typing: list[int] = []
+        page.typing_started.connect(typing.append)
         qtbot.keyClicks(panel.composer, "Welkom! Fijn dat je er bent.")
+        assert typing == [youth.chat_id], "once per line: the console warms its connection"
         qtbot.keyClick(panel.composer, Qt.Key.Key_Return)
         assert panel.composer.toPlainText() == ""
 

@@ -42,6 +42,8 @@ def parse_time(value: str | None) -> datetime | None:
 
 class ChatPanel(QWidget):
     send_requested = Signal(int, str)
+    #: The first keystroke of a new line (the composer was empty).
+    typing_started = Signal(int)
     whisper_requested = Signal(int, str)
     consult_requested = Signal(int, str)
     hand_requested = Signal(int, str)
@@ -91,6 +93,8 @@ class ChatPanel(QWidget):
             self.tr("Write to the young person (Enter sends, Shift+Enter for a new line)")
         )
         self.composer.submitted.connect(self._send)
+        self._composer_empty = True
+        self.composer.textChanged.connect(self._composer_changed)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.clicked.connect(lambda: self._send(self.composer.toPlainText()))
         self.snippets = SnippetMenu()
@@ -259,6 +263,12 @@ class ChatPanel(QWidget):
         if text:
             self.send_requested.emit(self.chat_id, text)
             self.composer.clear()
+
+    def _composer_changed(self) -> None:
+        empty = not self.composer.toPlainText().strip()
+        if self._composer_empty and not empty:
+            self.typing_started.emit(self.chat_id)
+        self._composer_empty = empty
 
     def _insert(self, text: str) -> None:
         self.composer.insertPlainText(text)

@@ -41,6 +41,7 @@ def _utcnow() -> datetime:
 class ChatWorkspace(QWidget):
     status_requested = Signal(str)
     send_requested = Signal(int, str)
+    typing_started = Signal(int)
     whisper_requested = Signal(int, str)
     consult_requested = Signal(int, str)
     hand_requested = Signal(int, str)
@@ -229,6 +230,7 @@ class ChatWorkspace(QWidget):
             panel.set_texts(self._texts)
             for name in (
                 "send_requested",
+                "typing_started",
                 "whisper_requested",
                 "consult_requested",
                 "hand_requested",
