@@ -520,6 +520,17 @@ async def run_case(
     helpers: list[Helper] = []
     youths: list[Youth] = []
     poll_tasks: list[asyncio.Task[None]] = []
+    setup_lags: list[float] = []
+
+    async def watch_setup() -> None:
+        """This process's event-loop lag while the clients arrive (a set-up that times out
+        may be this process falling behind rather than the server)."""
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(0.05)
+            setup_lags.append((time.perf_counter() - before - 0.05) * 1000)
+
+    setup_watcher = asyncio.create_task(watch_setup())
     try:
         # Consoles and youths arrive 16 at a time, each as in real life: the helper logs
         # in, the console comes online (and on SSE), the helper goes available, and a
@@ -578,6 +589,7 @@ async def run_case(
         if sorted(len(h.owned) for h in helpers) != [1] * n:
             raise RuntimeError("not exactly one chat per helper")
         setup["all assigned"] = time.perf_counter() - started
+        setup_watcher.cancel()
         reset_ms = await time_reset(helpers[0])
         await asyncio.sleep(1.0)  # let the assignment's events settle everywhere
         log(f"{transport_name} N={n}: {n} pairs ready; exchanging {messages} messages each way")
@@ -656,6 +668,12 @@ async def run_case(
             measure_start=measure_start,
         )
     finally:
+        setup_watcher.cancel()
+        if setup_lags:
+            log(
+                f"{transport_name} N={n}: bench event-loop lag during set-up: "
+                f"p99 {percentile(sorted(setup_lags), 0.99):.0f} ms, max {max(setup_lags):.0f} ms"
+            )
         for task in poll_tasks:
             task.cancel()
         await asyncio.gather(*poll_tasks, return_exceptions=True)
