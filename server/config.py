@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from server.gctune import DEFAULT_YOUNG_THRESHOLD
+
 DEFAULT_DATABASE_URL = "sqlite:///./hulpmix.db"
 
 #: Environment variable for each setting that may come from the environment.
@@ -98,7 +100,7 @@ class Settings:
     forum_rate: int = 5
     #: A serving worker's young-generation garbage-collection threshold (server/gctune.py;
     #: Python's default is 700).
-    gc_young_threshold: int = 10_000
+    gc_young_threshold: int = DEFAULT_YOUNG_THRESHOLD
 
     def __post_init__(self) -> None:
         for name in _INT_FIELDS | _FLOAT_FIELDS - {"test_sse_hello_delay"}:

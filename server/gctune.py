@@ -30,7 +30,7 @@ DEFAULT_YOUNG_THRESHOLD = 10_000
 OLDER_THRESHOLDS = (20, 20)
 
 
-def settle(young: int = DEFAULT_YOUNG_THRESHOLD) -> None:
+def settle(young: int) -> None:
     """Freeze what start-up built and set the thresholds (call once, after start-up)."""
     if young <= 0:
         raise ValueError("the young-generation threshold must be positive")
