@@ -455,6 +455,14 @@ async def time_reset(helper: Helper) -> float:
     return sorted(times)[1]
 
 
+async def watch_loop(lags: list[float]) -> None:
+    """Append how late this process's event loop runs a 50 ms timer (ms), until cancelled."""
+    while True:
+        before = time.perf_counter()
+        await asyncio.sleep(0.05)
+        lags.append((time.perf_counter() - before - 0.05) * 1000)
+
+
 async def bounded(limit: int, jobs: list[Any]) -> list[Any]:
     gate = asyncio.Semaphore(limit)
 
@@ -520,17 +528,10 @@ async def run_case(
     helpers: list[Helper] = []
     youths: list[Youth] = []
     poll_tasks: list[asyncio.Task[None]] = []
+    # This process's event-loop lag while the clients arrive: a set-up that times out may
+    # be this process falling behind rather than the server.
     setup_lags: list[float] = []
-
-    async def watch_setup() -> None:
-        """This process's event-loop lag while the clients arrive (a set-up that times out
-        may be this process falling behind rather than the server)."""
-        while True:
-            before = time.perf_counter()
-            await asyncio.sleep(0.05)
-            setup_lags.append((time.perf_counter() - before - 0.05) * 1000)
-
-    setup_watcher = asyncio.create_task(watch_setup())
+    setup_watcher = asyncio.create_task(watch_loop(setup_lags))
     try:
         # Consoles and youths arrive 16 at a time, each as in real life: the helper logs
         # in, the console comes online (and on SSE), the helper goes available, and a
@@ -614,13 +615,6 @@ async def run_case(
                 await asyncio.sleep(interval * random.uniform(0.8, 1.2))
 
         lags: list[float] = []
-
-        async def watch_loop() -> None:
-            while True:
-                before = time.perf_counter()
-                await asyncio.sleep(0.05)
-                lags.append((time.perf_counter() - before - 0.05) * 1000)
-
         # This one process plays 200 consoles and 200 browsers; a real console serves one
         # helper. Its full garbage collections over all of them (250-500 ms at N = 200)
         # would be counted as delivery latency, so they wait until the measurement ends.
@@ -630,7 +624,7 @@ async def run_case(
         load_before = os.getloadavg()[0]
         cpu_bench, cpu_server = time.process_time(), process_cpu(server_pid)
         measure_start = time.perf_counter()
-        watcher = asyncio.create_task(watch_loop())
+        watcher = asyncio.create_task(watch_loop(lags))
         await asyncio.gather(*(converse(y) for y in youths))
 
         def all_arrived() -> bool:
