@@ -37,6 +37,7 @@ from server.bodylimit import BodyLimitMiddleware
 from server.chat.loop import chat_loop
 from server.chat.presence import TOUCH_EVERY, PresenceBook
 from server.config import Settings
+from server.conflicts import RetryOnConflictMiddleware
 from server.db.database import Database
 from server.db.secrets import REFERRAL_SECRET_NAME, TOKEN_SECRET_NAME, ensure_secret
 from server.errors import install_error_handlers
@@ -113,6 +114,8 @@ def create_app(settings: Settings, db: Database | None = None) -> FastAPI:
     )
     app.state.hulpmix = state
     install_error_handlers(app)
+    # Inside the body limit (added first = innermost): it replays the body that one read.
+    app.add_middleware(RetryOnConflictMiddleware)
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_body_bytes)
     routers = (session, sync, ping, team, admin, policies, youth, chats, youth_forum, forum, roster)
     for module in (

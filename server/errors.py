@@ -16,6 +16,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from server.conflicts import is_transient
+
 log = logging.getLogger("server.errors")
 
 _HTTP_CODES = {
@@ -28,6 +30,7 @@ _HTTP_CODES = {
     413: "too_large",
     422: "invalid",
     429: "throttled",
+    503: "busy",
 }
 
 
@@ -113,6 +116,20 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    if is_transient(exc):  # still, after server.conflicts ran it again
+        log.warning(
+            "%s %s: database conflict, answered 503: %s",
+            request.method,
+            request.url.path,
+            getattr(exc, "orig", exc),
+        )
+        return error_response(
+            503,
+            "busy",
+            "The server was busy with the same data. Please try again.",
+            headers={"Retry-After": "1"},
+            retry_after=1,
+        )
     incident = uuid.uuid4().hex[:12]
     log.error("incident %s: %s %s failed", incident, request.method, request.url.path, exc_info=exc)
     return error_response(
@@ -142,6 +159,8 @@ DOCUMENTED_ERRORS = {
     413: "The body or a text in it is too large.",
     422: "The input is invalid; `fields` names each field.",
     429: "Throttled; `Retry-After` says how long to wait.",
+    503: "Busy: a database conflict with another request; nothing was stored, try again "
+    "after `Retry-After` seconds.",
 }
 
 ERROR_SCHEMA: dict[str, Any] = {

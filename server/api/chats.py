@@ -40,7 +40,7 @@ from server.chat.core import (
 )
 from server.chat.presence import touch_staff
 from server.chat.snapshot import chat_view
-from server.chat.staffing import assign_waiting, ensure_status, set_status
+from server.chat.staffing import assign_waiting, ensure_status, lock_routing, set_status
 from server.db.tables import chat_phases, chat_registrations, chat_settings, users, utcnow
 from server.errors import ApiError, conflict, forbidden, not_found
 from server.events import append_event, iso
@@ -154,6 +154,7 @@ def put_status(request: Request, caller: Staff, body: StatusBody) -> Any:
     state = app_state(request)
     now = utcnow()
     with state.db.write() as conn:
+        lock_routing(conn)  # before the status row: one lock order with the sweep's routing
         ensure_status(conn, caller.user_id, caller.roles, now)
         if body.status is StaffStatus.AVAILABLE:
             pending = pending_registrations(conn, caller.user_id)

@@ -46,7 +46,7 @@ from server.chat.core import (
     post_message,
     record_youth_seen,
 )
-from server.chat.staffing import assign_waiting
+from server.chat.staffing import assign_waiting, lock_routing
 from server.db.tables import chat_assignments, chat_surveys, chats, utcnow
 from server.errors import ApiError, conflict, not_found, unauthorized
 from server.events import Event, append_event, iso, read_events
@@ -149,6 +149,7 @@ def start_chat(request: Request, body: NewChatBody | None = None) -> Any:
     body = body or NewChatBody()
     now = utcnow()
     with state.db.write() as conn:
+        lock_routing(conn)  # before the new chat's row: one lock order with other routing
         status = config.schedule(conn).status(now)
         if not status.open:
             raise conflict(

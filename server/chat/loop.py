@@ -23,8 +23,12 @@ def tick(db: Database, settings: Settings, book: PresenceBook | None = None) -> 
     if book is not None:
         staff, youth = book.take()
         if staff or youth:
-            with db.write() as conn:
-                flush_presence(conn, staff, youth)
+            try:
+                with db.write() as conn:
+                    flush_presence(conn, staff, youth)
+            except Exception:
+                book.give_back(staff, youth)  # written at the next tick: nobody looks gone
+                raise
     now = utcnow()
     with db.read() as conn:
         if not something_to_do(conn, now, settings.presence_timeout):

@@ -59,6 +59,14 @@ class PresenceBook:
         with self._lock:
             self._youth[chat_id] = now
 
+    def give_back(self, staff: dict[int, datetime], youth: dict[int, datetime]) -> None:
+        """What a failed flush took: noted again, unless seen later meanwhile."""
+        with self._lock:
+            for user_id, seen in staff.items():
+                self._staff[user_id] = max(seen, self._staff.get(user_id, seen))
+            for chat_id, seen in youth.items():
+                self._youth[chat_id] = max(seen, self._youth.get(chat_id, seen))
+
     def take(self) -> tuple[dict[int, datetime], dict[int, datetime]]:
         """Everything noted since the last call, emptied."""
         with self._lock:
@@ -71,7 +79,14 @@ def flush_presence(
     conn: Connection, staff: dict[int, datetime], youth: dict[int, datetime]
 ) -> None:
     """Write what the book noted, and act on people who came back: a helper's chats that
-    waited for them continue, a youth who was gone is shown as connected again."""
+    waited for them continue, a youth who was gone is shown as connected again.
+
+    Chat states change here as in the sweep, so it takes routing's lock first, like the
+    sweep: the two then never hold each other's rows."""
+    lock_routing(conn)
+    # Rows in one order (by id), so two workers' flushes cannot lock them crosswise.
+    staff = dict(sorted(staff.items()))
+    youth = dict(sorted(youth.items()))
     if staff:
         conn.execute(
             update(staff_status)

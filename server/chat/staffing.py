@@ -44,6 +44,13 @@ ROUTING_LOCK = 4_242_001
 
 
 def lock_routing(conn: Connection) -> None:
+    """Serialise routing between workers (PostgreSQL; SQLite writes are serial anyway).
+
+    Take it *first* in any transaction that may route, before writing a row: a transaction
+    that updated a staff or chat row and then waited here could hold the very row the lock's
+    holder is about to update, and PostgreSQL would break that cycle by failing one of them.
+    Taking it twice in one transaction is harmless.
+    """
     if conn.dialect.name == "postgresql":
         conn.execute(text(f"SELECT pg_advisory_xact_lock({ROUTING_LOCK})"))
 
