@@ -64,11 +64,20 @@ class ServerError(TransportError):
 
     retryable = True
 
-    def __init__(self, status: int, detail: str, incident: str | None = None) -> None:
+    def __init__(
+        self, status: int, detail: str, incident: str | None = None, code: str | None = None
+    ) -> None:
         super().__init__(f"HTTP {status}: {detail}")
         self.status = status
         self.detail = detail
         self.incident = incident
+        #: Our API's `error` code when the body is ours (`busy`: a database conflict).
+        self.code = code
+
+    @property
+    def busy(self) -> bool:
+        """Our server's 503: it was busy with the same data; trying again works."""
+        return self.status == 503 and self.code == "busy"
 
 
 class ApiError(TransportError):

@@ -245,8 +245,9 @@ class Transport:
             or (body is not None and not isinstance(body, dict | list))
         ):
             incident = body.get("incident") if isinstance(body, dict) else None
+            code = body.get("error") if isinstance(body, dict) else None
             snippet = response.text[:200] if body is _NOT_JSON else str(body)[:200]
-            raise ServerError(status, snippet, incident)
+            raise ServerError(status, snippet, incident, code if isinstance(code, str) else None)
         if status >= 400:
             raise api_error(status, body if isinstance(body, dict) else {})
         return body

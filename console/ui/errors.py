@@ -92,6 +92,10 @@ def explain(exc: BaseException, *, during_login: bool = False) -> str:
             "Errors", "The server cannot be reached. The console keeps trying."
         )
     if isinstance(exc, ServerError):
+        if exc.busy:
+            return QCoreApplication.translate(
+                "Errors", "The server was busy with the same data. Your work is kept; try again."
+            )
         if exc.incident:
             return QCoreApplication.translate(
                 "Errors",

@@ -142,28 +142,28 @@
 <context>
     <name>ChatController</name>
     <message>
-        <location filename="../../console/chat_controller.py" line="100"/>
+        <location filename="../../console/chat_controller.py" line="102"/>
         <source>New chat</source>
         <extracomment>A referral was recorded from a chat in this console (its chat id).</extracomment>
         <translation>Nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="101"/>
+        <location filename="../../console/chat_controller.py" line="103"/>
         <source>A young person is waiting for you (chat #{0}).</source>
         <translation>Een jongere wacht op u (gesprek #{0}).</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="114"/>
+        <location filename="../../console/chat_controller.py" line="116"/>
         <source>{0} raises a hand in chat #{1}: {2}</source>
         <translation>{0} steekt een hand op in gesprek #{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="119"/>
+        <location filename="../../console/chat_controller.py" line="121"/>
         <source>Raised hand</source>
         <translation>Hand opgestoken</translation>
     </message>
     <message>
-        <location filename="../../console/chat_controller.py" line="128"/>
+        <location filename="../../console/chat_controller.py" line="130"/>
         <source>The message is empty or too long.</source>
         <translation>Het bericht is leeg of te lang.</translation>
     </message>
@@ -171,140 +171,140 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="91"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="93"/>
         <source>Write to the young person (Enter sends, Shift+Enter for a new line)</source>
-        <extracomment>The transcript&apos;s rows of confirmed messages by seq, made once.</extracomment>
+        <extracomment>The first keystroke of a new line (the composer was empty). The transcript&apos;s rows of confirmed messages by seq, made once.</extracomment>
         <translation>Schrijf aan de jongere (Enter verstuurt, Shift+Enter voor een nieuwe regel)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="94"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="98"/>
         <source>Send</source>
         <translation>Versturen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="98"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="102"/>
         <source>Short texts</source>
         <translation>Standaardteksten</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="100"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="104"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="104"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="108"/>
         <source>Raise hand</source>
         <translation>Hand opsteken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="105"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="109"/>
         <source>Ask your supervisor to look along</source>
         <translation>Vraag uw begeleider om mee te kijken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="107"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="111"/>
         <source>Please look along.</source>
         <translation>Wil je even meekijken?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="110"/>
-        <location filename="../../console/ui/chat/chat_panel.py" line="282"/>
-        <location filename="../../console/ui/chat/chat_panel.py" line="289"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="114"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="292"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="299"/>
         <source>End chat</source>
         <translation>Gesprek beëindigen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="112"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="116"/>
         <source>End as not serious</source>
         <translation>Beëindigen als niet serieus</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="118"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="122"/>
         <source>Whisper to the trainee (the young person never sees this)</source>
         <translation>Fluister naar de HIO (de jongere ziet dit nooit)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="124"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="128"/>
         <source>Consult colleagues on shift about this chat (staff only)</source>
         <translation>Overleg met collega’s in de dienst over dit gesprek (alleen medewerkers)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="169"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="173"/>
         <source>Anonymous</source>
         <translation>Anoniem</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="170"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="174"/>
         <source>, {0} years</source>
         <translation>, {0} jaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="171"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="175"/>
         <source>no theme chosen</source>
         <translation>geen thema gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="173"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="177"/>
         <source>Chat #{0} · {1}{2} · {3}</source>
         <translation>Gesprek #{0} · {1}{2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="211"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="215"/>
         <source>The chat has ended.</source>
         <translation>Het gesprek is beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="213"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="217"/>
         <source>Your connection dropped; the young person is told you are coming back.</source>
         <translation>Uw verbinding is weggevallen; de jongere krijgt te zien dat u terugkomt.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="215"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="219"/>
         <source>The young person&apos;s connection dropped; the chat waits for them.</source>
         <translation>De verbinding van de jongere is weggevallen; het gesprek wacht op de jongere.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="217"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="221"/>
         <source>Arrived in the last quarter hour: only a short talk is possible.</source>
         <translation>Binnengekomen in het laatste kwartier: alleen een kort gesprek is mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="218"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="222"/>
         <source>The young person is connected.</source>
         <translation>De jongere is verbonden.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="222"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="226"/>
         <source>You are watching a trainee&apos;s chat (read-only).</source>
         <translation>U kijkt mee met het gesprek van een HIO (alleen lezen).</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="225"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="229"/>
         <source>Assigned to you: the trainee who waited longest.</source>
         <translation>Aan u toegewezen: u was de HIO die het langst wachtte.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="227"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="231"/>
         <source>Assigned to you: no trainee could take it.</source>
         <translation>Aan u toegewezen: er was geen HIO vrij.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="237"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="241"/>
         <source> (not sent: {0})</source>
         <translation> (niet verstuurd: {0})</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="284"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="294"/>
         <source>End this chat as not serious?</source>
         <translation>Dit gesprek beëindigen als niet serieus?</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="286"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="296"/>
         <source>End this chat? The young person sees that it has ended.</source>
         <translation>Dit gesprek beëindigen? De jongere ziet dat het gesprek is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/chat_panel.py" line="290"/>
+        <location filename="../../console/ui/chat/chat_panel.py" line="300"/>
         <source>Keep talking</source>
         <translation>Doorpraten</translation>
     </message>
@@ -312,58 +312,58 @@
 <context>
     <name>ChatWorkspace</name>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="80"/>
+        <location filename="../../console/ui/chat/workspace.py" line="81"/>
         <source>Sound on a new chat</source>
         <translation>Geluid bij een nieuw gesprek</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="106"/>
+        <location filename="../../console/ui/chat/workspace.py" line="107"/>
         <source>No chat yet. Set yourself to Available: the next young person in the queue comes to you when it is your turn.</source>
         <translation>Nog geen gesprek. Zet uzelf op Beschikbaar: de volgende jongere in de wachtrij komt bij u als u aan de beurt bent.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="114"/>
+        <location filename="../../console/ui/chat/workspace.py" line="115"/>
         <source>My status:</source>
         <translation>Mijn status:</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="122"/>
+        <location filename="../../console/ui/chat/workspace.py" line="123"/>
         <source>Queue</source>
         <translation>Wachtrij</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="126"/>
+        <location filename="../../console/ui/chat/workspace.py" line="127"/>
         <source>Chat team today</source>
         <translation>Chatteam vandaag</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="151"/>
+        <location filename="../../console/ui/chat/workspace.py" line="152"/>
         <source>Chats</source>
         <extracomment>&quot;Chats&quot; and, once added (`add_referrals`), &quot;Referrals&quot;; the bar shows from two on.</extracomment>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="167"/>
+        <location filename="../../console/ui/chat/workspace.py" line="168"/>
         <source>Available</source>
         <translation>Beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="168"/>
+        <location filename="../../console/ui/chat/workspace.py" line="169"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="169"/>
+        <location filename="../../console/ui/chat/workspace.py" line="170"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="192"/>
+        <location filename="../../console/ui/chat/workspace.py" line="193"/>
         <source>Register your last chat first; then you can be available again.</source>
         <translation>Registreer eerst uw laatste gesprek; daarna kunt u weer beschikbaar zijn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../console/ui/chat/workspace.py" line="200"/>
+        <location filename="../../console/ui/chat/workspace.py" line="201"/>
         <source>Queue (%n waiting)</source>
         <translation>
             <numerusform>Wachtrij (%n wachtend)</numerusform>
@@ -371,22 +371,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="245"/>
+        <location filename="../../console/ui/chat/workspace.py" line="247"/>
         <source>#{0}</source>
         <translation>#{0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="247"/>
+        <location filename="../../console/ui/chat/workspace.py" line="249"/>
         <source>#{0} (watching)</source>
         <translation>#{0} (meekijken)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="249"/>
+        <location filename="../../console/ui/chat/workspace.py" line="251"/>
         <source>#{0} (register)</source>
         <translation>#{0} (registreren)</translation>
     </message>
     <message>
-        <location filename="../../console/ui/chat/workspace.py" line="271"/>
+        <location filename="../../console/ui/chat/workspace.py" line="273"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
@@ -1119,51 +1119,56 @@ Neem contact op met uw IT-afdeling.</translation>
     </message>
     <message>
         <location filename="../../console/ui/errors.py" line="96"/>
+        <source>The server was busy with the same data. Your work is kept; try again.</source>
+        <translation>De server was bezig met dezelfde gegevens. Uw werk blijft bewaard; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../console/ui/errors.py" line="100"/>
         <source>The server had a problem (incident {0}). Your work is kept; try again shortly.</source>
         <translation>De server had een probleem (melding {0}). Uw werk blijft bewaard; probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="100"/>
+        <location filename="../../console/ui/errors.py" line="104"/>
         <source>The server gave an answer the console does not understand (HTTP {0}). A proxy may be in the way. Your work is kept.</source>
         <translation>De server gaf een antwoord dat de console niet begrijpt (HTTP {0}). Mogelijk zit er een proxy tussen. Uw werk blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="106"/>
+        <location filename="../../console/ui/errors.py" line="110"/>
         <source>That is too long to send.</source>
         <translation>Dat is te lang om te versturen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="110"/>
+        <location filename="../../console/ui/errors.py" line="114"/>
         <source>Register your last chat before you take the next one.</source>
         <translation>Registreer uw laatste gesprek voordat u het volgende aanneemt.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="114"/>
+        <location filename="../../console/ui/errors.py" line="118"/>
         <source>This chat is no longer yours: it was handed over to a colleague.</source>
         <translation>Dit gesprek is niet meer van u: het is overgedragen aan een collega.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="118"/>
+        <location filename="../../console/ui/errors.py" line="122"/>
         <source>This chat has already ended.</source>
         <translation>Dit gesprek is al beëindigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="119"/>
+        <location filename="../../console/ui/errors.py" line="123"/>
         <source>Someone else changed this in the meantime.</source>
         <translation>Iemand anders heeft dit intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="121"/>
+        <location filename="../../console/ui/errors.py" line="125"/>
         <source>You are not allowed to do this.</source>
         <translation>U mag dit niet doen.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="123"/>
+        <location filename="../../console/ui/errors.py" line="127"/>
         <source>The server did not accept this: {0}</source>
         <translation>De server accepteerde dit niet: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/errors.py" line="128"/>
+        <location filename="../../console/ui/errors.py" line="132"/>
         <source>Something unexpected went wrong: {0}</source>
         <translation>Er ging onverwacht iets mis: {0}</translation>
     </message>
@@ -2622,88 +2627,88 @@ Werk tot die tijd zoals uw instelling heeft afgesproken.</translation>
         <translation>Training…</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="291"/>
+        <location filename="../../console/ui/supervision/progress.py" line="292"/>
         <source>Released chat reviews</source>
         <translation>Vrijgegeven chatbeoordelingen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="293"/>
+        <location filename="../../console/ui/supervision/progress.py" line="294"/>
         <source>Observations</source>
         <translation>Observaties</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="315"/>
+        <location filename="../../console/ui/supervision/progress.py" line="316"/>
         <source>colleague {0}</source>
         <translation>collega {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="320"/>
+        <location filename="../../console/ui/supervision/progress.py" line="321"/>
         <source>No trainee chosen</source>
         <translation>Geen HIO gekozen</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="334"/>
+        <location filename="../../console/ui/supervision/progress.py" line="335"/>
         <source>meets the readiness rule</source>
         <translation>voldoet aan de regel</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="338"/>
+        <location filename="../../console/ui/supervision/progress.py" line="339"/>
         <source>trainee number {0}</source>
         <translation>HIO-nummer {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="354"/>
+        <location filename="../../console/ui/supervision/progress.py" line="355"/>
         <source>Not every criterion is met yet; see the list above.</source>
         <translation>Nog niet alle criteria zijn voldaan; zie de lijst hierboven.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="367"/>
+        <location filename="../../console/ui/supervision/progress.py" line="368"/>
         <source>National training on {0} by {1}.</source>
         <translation>Landelijke training op {0} door {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="372"/>
         <location filename="../../console/ui/supervision/progress.py" line="373"/>
+        <location filename="../../console/ui/supervision/progress.py" line="374"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="373"/>
+        <location filename="../../console/ui/supervision/progress.py" line="374"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="376"/>
+        <location filename="../../console/ui/supervision/progress.py" line="377"/>
         <source>Alternative route: Kindertelefoon training {0}; role plays {1} of {2}; training binder read: {3}.</source>
         <translation>Alternatieve route: training Kindertelefoon {0}; rollenspellen {1} van {2}; trainingsmap gelezen: {3}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="382"/>
+        <location filename="../../console/ui/supervision/progress.py" line="383"/>
         <source>Refresher sessions: {0}.</source>
         <translation>Opfrissessies: {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="388"/>
+        <location filename="../../console/ui/supervision/progress.py" line="389"/>
         <source>Signed off: may chat without backup. By {0} on {1}.</source>
         <translation>Afgetekend: mag zonder achtervang chatten. Door {0} op {1}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="392"/>
+        <location filename="../../console/ui/supervision/progress.py" line="393"/>
         <source>Review on {0}.</source>
         <translation>Evaluatie op {0}.</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="394"/>
+        <location filename="../../console/ui/supervision/progress.py" line="395"/>
         <source>Remark: {0}</source>
         <translation>Opmerking: {0}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="399"/>
+        <location filename="../../console/ui/supervision/progress.py" line="400"/>
         <source>Not signed off: chats with backup. A sign-off was revoked by {0} on {1}: {2}</source>
         <translation>Niet afgetekend: chat met achtervang. Een aftekening is ingetrokken door {0} op {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../console/ui/supervision/progress.py" line="404"/>
+        <location filename="../../console/ui/supervision/progress.py" line="405"/>
         <source>Not signed off: chats with a professional of the own institution as backup.</source>
         <translation>Niet afgetekend: chat met een professional van de eigen instelling als achtervang.</translation>
     </message>

@@ -24,6 +24,7 @@ from console.services.sync import LONG_POLL, SSE, ConnectionState, SyncService
 from console.services.team import TeamChannel
 from console.services.transport import Transport
 from console.settings import Settings
+from console.ui.errors import explain
 from tests.support.api import admin_token, make_institution, make_user
 from tests.support.garbage import GarbageServer
 from tests.support.proxy import ProxyConfig, TestProxy
@@ -319,6 +320,7 @@ def test_basic_proxy_credentials_work(demo_sqlite_server):
         (200, b"<html><body>Blocked by your web filter</body></html>", "text/html"),
         (500, b'{"error": "internal", "message": "x", "incident": "abc123"}', "application/json"),
         (502, b"Bad gateway", "text/plain"),
+        (503, b'{"error": "busy", "message": "x", "retry_after": 1}', "application/json"),
     ],
 )
 def test_garbage_or_server_errors_become_a_clear_server_error(
@@ -353,8 +355,11 @@ def test_garbage_or_server_errors_become_a_clear_server_error(
     finally:
         fake.close()
     assert error.status == status
-    if status == 500:
-        assert error.incident == "abc123"
+    assert error.incident == ("abc123" if status == 500 else None)
+    assert error.busy is (status == 503)
+    # What the helper reads: a busy server is not "a proxy may be in the way".
+    assert ("busy" in explain(error)) is (status == 503)
+    assert ("proxy" in explain(error)) is (status in {200, 502})
 
 
 @pytest.fixture
