@@ -2,27 +2,27 @@
 
     .venv/bin/python bench/chat_latency.py [--n 50 200] [--transports long-poll sse]
         [--messages 10] [--interval 1.0] [--database sqlite|postgresql] [--quick]
-        [--profile-server DIR]
+        [--profile-server DIR] [--arrive K]
 
-For every transport and N: a fresh server (`python -m server serve`, HTTPS on 127.0.0.1)
-on a fresh copy of a database that holds N helper accounts. N helper consoles run in this
+For every transport and N: a fresh server (`python -m server serve`, HTTPS on 127.0.0.1) on
+a fresh copy of a database that holds N helper accounts. N helper consoles run in this
 process, each with its own Transport, Store, SyncService (long-poll, or SSE) and
-ChatService, as the console builds them. Helpers and youths arrive 16 at a time: a helper
-logs in, the console comes online, the helper goes available, and a youth (HTTP, as the
-chat page does: youths always long-poll) starts a chat; each chat goes to exactly one
-helper (capacity 1). Then every pair exchanges M messages in each direction, alternating
-youth and helper, one message per pair per `--interval` s (jittered, random start), so
-the youth stays under its rate limit; a youth sends its next line only once the server
-answered the last one, so an overloaded server slows the offered load down (the printed
-msgs/s is what was achieved). Latency runs from issuing the youth's PUT (or
-`ChatService.send`, which goes through the outbox) to the moment the other side first
-sees the message: the helper's `SyncService.events_applied`, the youth's long-poll
-answer. Before each of their lines a helper types for `TYPING_SECONDS` (2 s): the console
-opens its connection at the first keystroke, as the real chat panel makes it do. This one
-process plays all 2N clients, so it freezes its objects after set-up and leaves garbage
-collection until the measurement ends (its own full collections took 250-500 ms).
-Lost = sent but not seen within `--drain` s after the last send; duplicated =
-seen more than once (the final transcripts on both sides are checked too).
+ChatService, as the console builds them. Helpers and youths arrive 16 at a time
+(`--arrive`): a helper logs in, the console comes online, the helper goes available, and a
+youth (HTTP, as the chat page does: youths always long-poll) starts a chat; each chat goes
+to exactly one helper (capacity 1). Then every pair exchanges M messages in each direction,
+alternating youth and helper, one message per pair per `--interval` s (jittered, random
+start), so the youth stays under its rate limit; a youth sends its next line only once the
+server answered the last one, so an overloaded server slows the offered load down (the
+printed msgs/s is what was achieved). Latency runs from issuing the youth's PUT (or
+`ChatService.send`, which goes through the outbox) to the moment the other side first sees
+the message: the helper's `SyncService.events_applied`, the youth's long-poll answer. Before
+each of their lines a helper types for `TYPING_SECONDS` (2 s): the console opens its
+connection at the first keystroke, as the real chat panel makes it do. This one process
+plays all 2N clients, so it freezes its objects after set-up and leaves garbage collection
+until the measurement ends (its own full collections took 250-500 ms). Lost = sent but not
+seen within `--drain` s after the last send; duplicated = seen more than once (the final
+transcripts on both sides are checked too).
 
 The server lets one client address start at most 60 chats a minute; the youths therefore
 come from 127.0.0.2-127.0.0.9 (distinct loopback source addresses, as distinct clients
@@ -508,6 +508,7 @@ async def run_case(
     work: Path,
     keep: bool,
     profile_dir: Path | None = None,
+    arrive_at_once: int = 16,
 ) -> CaseResult:
     tag = f"{transport_name.replace('-', '')}_{n}_{uuid.uuid4().hex[:6]}"
     case_dir = work / tag
@@ -563,7 +564,7 @@ async def run_case(
                 )
             )
 
-        await bounded(16, [arrive(i) for i in range(n)])
+        await bounded(arrive_at_once, [arrive(i) for i in range(n)])
         setup["helpers log in, online, available; youths start chats"] = (
             time.perf_counter() - started
         )
@@ -846,6 +847,7 @@ async def main_async(args: Any) -> tuple[list[CaseResult], list[str]]:
                         work,
                         args.keep,
                         args.profile_server,
+                        args.arrive,
                     )
                 except Exception as exc:  # the other cases still run and print
                     traceback.print_exc()
@@ -879,6 +881,9 @@ def main() -> None:
         default=None,
         metavar="DIR",
         help="sample the server with py-spy while messages flow (collapsed stacks per case)",
+    )
+    parser.add_argument(
+        "--arrive", type=int, default=16, help="helpers and youths arriving at once in set-up"
     )
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
     args = parser.parse_args()
