@@ -30,7 +30,8 @@ from console.services.store import Store
 from console.services.sync import SyncService
 from console.services.transport import Transport
 
-BOARD_KEYS = ("me", "queue", "team", "texts", "taxonomy", "pending_registrations")
+#: What the snapshot's chat part holds besides the team and the chats.
+BOARD_KEYS = ("me", "queue", "texts", "taxonomy", "pending_registrations")
 
 
 @dataclass
@@ -153,6 +154,15 @@ class ChatService:
         )
         if "author_id" not in db.table("chat_messages").columns_dict:  # a store from before
             db.table("chat_messages").add_column("author_id", int)
+        # The team, one row per colleague: a status change rewrites one row, not the whole
+        # team (at 500 colleagues going available, rewriting it all was O(N) per event).
+        if "chat_team" not in db.table_names():
+            with self.store.transaction() as tx:  # a store from before: its team moves over
+                tx.table("chat_team").create({"user_id": int, "value": str}, pk="user_id")
+                old = list(tx.query("SELECT value FROM chat_board WHERE key = 'team'"))
+                if old:
+                    self._team_replace(tx, self._open(old[0]["value"]) or [])
+                    tx.execute("DELETE FROM chat_board WHERE key = 'team'")
 
     def _seal(self, value: Any) -> str:
         return self.store.cipher.seal(json.dumps(value, ensure_ascii=False))
@@ -166,6 +176,19 @@ class ChatService:
 
     def _board_put(self, db: sqlite_utils.Database, key: str, value: Any) -> None:
         db.table("chat_board").upsert({"key": key, "value": self._seal(value)}, pk="key")
+        self._board_touched = True
+
+    def _team_put(self, db: sqlite_utils.Database, member: dict[str, Any]) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO chat_team (user_id, value) VALUES (?, ?)",
+            [int(member["user_id"]), self._seal(member)],
+        )
+        self._board_touched = True
+
+    def _team_replace(self, db: sqlite_utils.Database, team: list[dict[str, Any]]) -> None:
+        db.execute("DELETE FROM chat_team")
+        for member in team:
+            self._team_put(db, member)
         self._board_touched = True
 
     def _view_get(self, db: sqlite_utils.Database, chat_id: int) -> ChatView | None:
@@ -205,6 +228,7 @@ class ChatService:
     def _on_snapshot(self, db: sqlite_utils.Database, snapshot: dict[str, Any]) -> None:
         chat = snapshot.get("chat")
         db.execute("DELETE FROM chat_board")
+        db.execute("DELETE FROM chat_team")
         db.execute("DELETE FROM chat_views")
         db.execute("DELETE FROM chat_messages")
         self._read.clear()
@@ -213,6 +237,7 @@ class ChatService:
             return
         for key in BOARD_KEYS:
             self._board_put(db, key, chat.get(key))
+        self._team_replace(db, [m for m in chat.get("team") or [] if isinstance(m, dict)])
         for data in chat.get("chats", []):
             view = _view_from_server(data, str(data.get("as_role")), bool(data.get("mine")))
             self._view_put(db, view)
@@ -244,11 +269,11 @@ class ChatService:
             self._chat_event(db, kind, data)
 
     def _staff_changed(self, db: sqlite_utils.Database, data: dict[str, Any]) -> None:
-        team = [s for s in self._board_get(db, "team", []) or [] if s["user_id"] != data["user_id"]]
         if data.get("status") != StaffStatus.OFFLINE.value:
-            team.append(data)
-        team.sort(key=lambda s: str(s.get("display_name", "")))
-        self._board_put(db, "team", team)
+            self._team_put(db, data)
+        else:
+            db.execute("DELETE FROM chat_team WHERE user_id = ?", [int(data["user_id"])])
+            self._board_touched = True
         if int(data["user_id"]) == self.user_id:
             self._board_put(db, "me", data)
 
@@ -337,7 +362,10 @@ class ChatService:
         return list(self._board("queue", []))
 
     def team(self) -> list[dict[str, Any]]:
-        return list(self._board("team", []))
+        """Colleagues not offline, by name."""
+        rows = self.store.db.query("SELECT value FROM chat_team")
+        team = [self._open(row["value"]) for row in rows]
+        return sorted(team, key=lambda s: (str(s.get("display_name", "")), int(s["user_id"])))
 
     def texts(self) -> dict[str, Any]:
         return dict(self._board("texts", {}))

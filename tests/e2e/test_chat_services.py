@@ -11,6 +11,7 @@ import pytest
 
 from console.domain.chat import Phase, Registration, TargetGroup
 from console.domain.routing import StaffStatus
+from console.services.chat import ChatService
 from console.services.errors import Conflict
 from console.services.sync import SSE, ConnectionState
 from tests.support.consoles import HelperConsole, helper_console
@@ -173,3 +174,46 @@ def test_sixty_seconds_without_network_loses_nothing_and_keeps_the_helper(quick_
         asyncio.run(scenario())
     finally:
         proxy.close()
+
+
+def _team(helper: HelperConsole) -> dict[int, str]:
+    return {int(m["user_id"]): str(m["status"]) for m in helper.chat.team()}
+
+
+def test_a_colleagues_status_changes_reach_the_team_list(quick_server, tmp_path):
+    """The team is kept one row per colleague; a store from before moves over intact."""
+
+    async def scenario() -> None:
+        async with (
+            helper_console(quick_server, tmp_path / "a", "bjzg.helper2") as watcher,
+            helper_console(quick_server, tmp_path / "b", "ggze.helper2") as colleague,
+        ):
+            for console in (watcher, colleague):
+                await until(lambda c=console: c.sync.state is ConnectionState.ONLINE)
+            await colleague.chat.set_status(StaffStatus.AVAILABLE)
+            await until(lambda: _team(watcher).get(colleague.user.id) == "available")
+            await watcher.chat.set_status(StaffStatus.PAUSE)
+            await until(lambda: _team(watcher).get(watcher.user.id) == "pause")
+            await colleague.chat.set_status(StaffStatus.PAUSE)
+            await until(lambda: _team(watcher).get(colleague.user.id) == "pause")
+            names = [str(m["display_name"]) for m in watcher.chat.team()]
+            assert names == sorted(names)
+
+            # A store written before the team had its own table: the whole team in one
+            # board entry. Opening the chat service on it moves the team over.
+            before = watcher.chat.team()
+            with watcher.store.transaction() as db:
+                db.execute("DROP TABLE chat_team")
+                db.table("chat_board").upsert(
+                    {"key": "team", "value": watcher.chat._seal(before)}, pk="key"
+                )
+            reopened = ChatService(watcher.store, watcher.sync, watcher.transport, watcher.user.id)
+            assert reopened.team() == before
+            assert list(watcher.store.db.query("SELECT * FROM chat_board WHERE key = 'team'")) == []
+
+            await colleague.chat.set_status(StaffStatus.OFFLINE)
+            await until(lambda: colleague.user.id not in _team(watcher))
+            assert colleague.user.id not in {int(m["user_id"]) for m in reopened.team()}
+            await watcher.chat.set_status(StaffStatus.OFFLINE)
+
+    asyncio.run(scenario())
