@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import ssl
+import sys
 import time
 import urllib.request
 from collections.abc import AsyncIterator, Callable
@@ -60,7 +61,19 @@ class TokenSource(Protocol):
 
 
 def ssl_context(extra_ca_file: str = "") -> ssl.SSLContext:
-    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    """Verification against the system's trust store (plus the policy's extra CA file).
+
+    Windows and macOS: truststore, which asks the OS for every connection, so a root that IT
+    deploys there counts. Elsewhere (Linux) the system store is OpenSSL's default locations,
+    which truststore would read again at every new connection: 40-70 ms of blocked event
+    loop each time here, and growing with the number of connections on OpenSSL before 3.4
+    (truststore issue #212). There they are loaded once, when the context is made; a root
+    added to the system store counts from the console's next start.
+    """
+    if sys.platform in {"win32", "darwin"}:
+        ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    else:
+        ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
     if extra_ca_file:
         try:

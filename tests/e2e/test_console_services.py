@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -22,7 +24,7 @@ from console.services.session import Session
 from console.services.store import Store, store_path
 from console.services.sync import LONG_POLL, SSE, ConnectionState, SyncService
 from console.services.team import TeamChannel
-from console.services.transport import Transport
+from console.services.transport import Transport, ssl_context
 from console.settings import Settings
 from console.ui.errors import explain
 from tests.support.api import admin_token, make_institution, make_user
@@ -202,6 +204,34 @@ def test_unknown_certificate_authority_is_refused_and_named(demo_sqlite_server):
 
     error = asyncio.run(scenario())
     assert error.issuer and "Hulpmix Demo CA" in error.issuer
+
+
+@pytest.mark.skipif(sys.platform in {"win32", "darwin"}, reason="the OS is asked there")
+def test_new_connections_do_not_reload_the_system_trust_store(demo_sqlite_server, monkeypatch):
+    """On Linux the system store is read once per context, not at every connection.
+
+    truststore re-read it at every new connection (40-70 ms of the console's event loop
+    here, more with every connection on OpenSSL before 3.4); a console reconnects after
+    every quiet spell, so a helper's line waited for it."""
+    loads: list[int] = []
+    real = ssl.SSLContext.set_default_verify_paths
+
+    def counted(self: ssl.SSLContext) -> None:
+        loads.append(1)
+        real(self)
+
+    monkeypatch.setattr(ssl.SSLContext, "set_default_verify_paths", counted)
+    ctx = ssl_context(str(demo_sqlite_server.ca_file))
+    made = len(loads)
+
+    async def five_connections() -> None:
+        for _ in range(5):
+            async with httpx.AsyncClient(verify=ctx, base_url=demo_sqlite_server.url) as client:
+                assert (await client.get("/api/v1/ping")).status_code == 200
+
+    asyncio.run(five_connections())
+    assert made <= 1
+    assert len(loads) == made  # none per connection
 
 
 def test_wrong_password_is_unauthorized(demo_sqlite_server):
