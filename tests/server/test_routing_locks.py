@@ -19,7 +19,7 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.pool import NullPool
 
 from server.chat.staffing import ROUTING_LOCK
-from tests.support.chat import ChatWorld, StaffMember, serve_fresh, until, world
+from tests.support.chat import ChatWorld, StaffMember, query, serve_fresh, until, world
 from tests.support.servers import RunningServer
 
 pytestmark = pytest.mark.postgres
@@ -139,13 +139,5 @@ def _waiting_on_row(conn: Connection) -> bool:
 
 
 def _status(server: RunningServer, user_id: int) -> str:
-    engine = create_engine(server.database_url, poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            return str(
-                conn.execute(
-                    text("SELECT status FROM staff_status WHERE user_id = :id"), {"id": user_id}
-                ).scalar_one()
-            )
-    finally:
-        engine.dispose()
+    rows = query(server, "SELECT status FROM staff_status WHERE user_id = :id", id=user_id)
+    return str(rows[0]["status"])
