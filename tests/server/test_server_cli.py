@@ -76,7 +76,7 @@ def test_dev_cert_reuses_the_ca(tmp_path: Path) -> None:
 
 
 def test_each_worker_settles_its_garbage_collector(tmp_path: Path, dev_certs: Path) -> None:
-    """Once serving, a worker freezes what start-up built and raises the young threshold
+    """Once serving, a worker freezes what start-up built and sets its thresholds
     (server/gctune.py): its own log says so, with the threshold from the environment; a
     threshold that is not a positive number is refused before anything starts."""
     url = f"sqlite:///{tmp_path / 'gc.db'}"
@@ -93,7 +93,7 @@ def test_each_worker_settles_its_garbage_collector(tmp_path: Path, dev_certs: Pa
     assert len(settled) == 1, settled
     frozen = int(settled[0].split("garbage collector: ")[1].split()[0])
     assert frozen > 10_000  # the application's modules, routes and tables
-    assert "thresholds (3000, 20, 20)" in settled[0]
+    assert "thresholds (3000, 0, 1000)" in settled[0]
 
     refused = run_cli(
         "serve", database_url=url, check=False, env={"HULPMIX_GC_YOUNG_THRESHOLD": "0"}
