@@ -19,7 +19,8 @@ middleware, our handler); every message ends one and starts the next. So:
   CPython, only once a quarter of it is new). With 400 held requests living there such a
   full collection takes 130-250 ms; at 200 chats a middle collection comes every ~2 s, so
   this is one pause about every half hour. With 100 it came every few minutes, and the
-  full collections showed in the latency figures.
+  full collections showed in the latency figures. (Where chats start and end all the time
+  with few held, as in the soak run, they come every few minutes but take 26-73 ms.)
 
 Measured in docs/performance.md (bench/chat_latency.py, long-poll, N = 200): young
 collections went from 50-85 ms every ~8 s to 10-40 ms every ~2 s, and the worker's loop
