@@ -10,7 +10,7 @@ middleware, our handler); every message ends one and starts the next. So:
   process, so no later collection walks them;
 - the young generation is collected every `young` net allocations (default 1,000;
   Python's 700). The count is allocations minus deallocations, and ended requests free as
-  much as new ones allocate, so at 200 chats ~10,000 objects were really waiting by then;
+  much as new ones allocate, so 5,000-20,000 objects were really there by then (at 50 chats);
 - the middle generation's threshold is 0: it is collected at every second young
   collection, so the objects of a held request are walked at most twice and then rest in
   the oldest generation. The earlier (10,000, 20, 20) let held requests pile up in the
