@@ -197,14 +197,22 @@ def put_message(
                 if chat["state"] == ChatState.ENDED.value:
                     raise conflict("This chat has ended.", reason="ended")
                 result = post_message(
-                    conn, chat_id, "helper", caller.user_id, txn_id, text, utcnow()
+                    conn,
+                    chat_id,
+                    "helper",
+                    caller.user_id,
+                    txn_id,
+                    text,
+                    utcnow(),
+                    author=caller.display_name,
+                    checked=True,
                 )
                 return JSONResponse(result.message, status_code=201)
     except IntegrityError:
         with db.read() as conn:
             existing = _find(conn, chat_id, "helper", caller.user_id, txn_id)
-        if existing is None:
-            raise
+        if existing is None:  # another helper of this chat (before a hand-over) used it
+            raise conflict("This txn_id was already used for a different message.") from None
     if existing["text"] != text:
         raise conflict("This txn_id was already used for a different message.")
     return JSONResponse(existing, status_code=200)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import Field
-from sqlalchemy import RowMapping, insert, select, update
+from sqlalchemy import Connection, RowMapping, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
@@ -268,8 +269,9 @@ def youth_message(request: Request, chat: YouthChat, txn_id: TxnId, body: Messag
                 wait = state.youth_message_throttle.retry_after(key)
                 if wait is not None:
                     raise throttled(wait, "You are sending messages very fast. Wait a moment.")
-                result = post_message(conn, chat_id, "youth", None, txn_id, text, utcnow())
-                record_youth_seen(conn, current, utcnow())
+                now = utcnow()
+                result = post_message(conn, chat_id, "youth", None, txn_id, text, now, checked=True)
+                _seen(state, conn, current, now)
                 state.youth_message_throttle.failed(key)
                 return JSONResponse(_answer(result.message), status_code=201)
     except IntegrityError:
@@ -280,6 +282,17 @@ def youth_message(request: Request, chat: YouthChat, txn_id: TxnId, body: Messag
     if repeat["text"] != text:
         raise conflict("This txn_id was already used for a different message.")
     return JSONResponse(_answer(repeat), status_code=200)
+
+
+def _seen(state: AppState, conn: Connection, chat: RowMapping, now: datetime) -> None:
+    """The youth who writes is there. When the row already says so, and recently, the
+    presence book carries it (written with the next tick): one statement less inside the
+    write lock. Otherwise it is written now, with its event when the youth came back."""
+    recent = now - timedelta(seconds=state.presence.every)
+    if chat["youth_connected"] and chat["youth_seen_at"] >= recent:
+        state.presence.youth(int(chat["id"]), now)
+    else:
+        record_youth_seen(conn, chat, now)
 
 
 def _find(conn: Any, chat_id: int, txn_id: str) -> dict[str, Any] | None:

@@ -347,13 +347,21 @@ def post_message(
     txn_id: str,
     text: str,
     now: datetime,
+    *,
+    author: str | None = None,
+    checked: bool = False,
 ) -> PostResult:
-    """Store a message once per (chat, sender, txn_id); a repeat answers the stored one."""
-    existing = find_message(conn, chat_id, sender, txn_id)
-    if existing is not None:
-        return PostResult(existing, created=False)
-    author = None
-    if author_id is not None:
+    """Store a message once per (chat, sender, txn_id); a repeat answers the stored one.
+
+    The hot paths run inside SQLite's write lock, where every statement counts (each one
+    gives up the interpreter lock and may wait to get it back): a caller that already looked
+    for the txn_id in this transaction passes `checked`, and one that knows the author's
+    display name passes `author`, so neither is read again."""
+    if not checked:
+        existing = find_message(conn, chat_id, sender, txn_id)
+        if existing is not None:
+            return PostResult(existing, created=False)
+    if author is None and author_id is not None:
         author = conn.execute(
             select(users.c.display_name).where(users.c.id == author_id)
         ).scalar_one()

@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 
 from server.chat.access import Grant, may_read
+from server.chat.core import post_message
+from server.db import Database
+from server.db.tables import utcnow
 from tests.support.api import auth, login
 from tests.support.chat import (
     BACKENDS,
@@ -245,6 +248,36 @@ def test_staff_messages_are_idempotent_and_only_for_the_chats_helper(w: ChatWorl
     assert youth.texts("helper") == ["Hoi, waar wil je het over hebben?"]
     assert [e["txn_id"] for e in youth.messages() if e["from"] == "helper"] == [key]
     assert "Ik neem het over" not in str(youth.seen)
+
+
+def test_a_txn_id_another_helper_of_the_chat_used_is_a_conflict(
+    w: ChatWorld, chat_server: RunningServer
+) -> None:
+    """Before a hand-over the chat had another helper, whose line took this txn_id (the
+    server no longer looks for it twice inside the write): 409, and their text is not
+    handed to the helper who asks."""
+    helper = w.member("bjzg.helper2")
+    before = w.member("bjzg.helper1")
+    helper.available()
+    youth = w.youth()
+    everyone: list[Any] = [helper, before, youth]
+    _assigned(youth, helper, everyone)
+    chat, key = youth.chat_id, txn()
+    db = Database(chat_server.database_url)
+    try:
+        with db.write() as conn:
+            post_message(conn, chat, "helper", before.id, key, "Eerdere regel", utcnow())
+    finally:
+        db.dispose()
+    taken = helper.say(chat, "Mijn regel", key)
+    assert taken.status_code == 409, taken.text
+    assert taken.json()["error"] == "conflict"
+    assert "Eerdere regel" not in taken.text
+    rows = query(chat_server, "SELECT author_id, text FROM chat_messages WHERE txn_id = :t", t=key)
+    assert rows == [{"author_id": before.id, "text": "Eerdere regel"}]
+    fresh = helper.say(chat, "Mijn regel")
+    assert fresh.status_code == 201, fresh.text
+    assert fresh.json()["author"] == helper.user["display_name"]
 
 
 def test_a_supervisor_watches_the_trainee_of_their_own_institution_only(w: ChatWorld) -> None:

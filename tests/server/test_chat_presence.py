@@ -6,6 +6,7 @@ polling, and let go silent on purpose."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -265,3 +266,34 @@ def test_silent_youths_are_shown_and_then_their_chats_end(w: ChatWorld) -> None:
         w.server, "SELECT state, end_reason, helper_id FROM chats WHERE id = :c", c=queued.chat_id
     )
     assert rows == [{"state": "ended", "end_reason": "abandoned", "helper_id": None}]
+
+
+def test_a_youth_who_writes_is_there_without_polling(w: ChatWorld) -> None:
+    """Writing counts as being there, whether the message writes it (the row is older than
+    the touch interval, as here: 0.75 s) or notes it for the next tick; a youth shown gone
+    is shown back by the message itself."""
+    helper, youth = _chat_with(w, "bjzzh.helper2")
+    chat = youth.chat_id
+    # A line a second for twice the 3 s timeout, never polling: never shown gone.
+    sent = []
+    deadline = time.monotonic() + 6.5
+    while time.monotonic() < deadline:
+        sent.append(youth.send(f"regel {len(sent)}")["seq"])
+        pause = time.monotonic() + 1.0
+        while time.monotonic() < pause:
+            helper.sync(timeout=max(0.0, pause - time.monotonic()))
+    assert len(sent) >= 6
+    until(lambda: len(helper.texts(chat, "youth")) == len(sent), alive=[helper])
+    assert _presence(helper, chat) == []
+
+    until(
+        lambda: _presence(helper, chat) == [False],
+        what="the helper seeing the youth gone",
+        alive=[helper],
+    )
+    youth.send("ik ben er weer")
+    until(
+        lambda: _presence(helper, chat)[:2] == [False, True],
+        what="the youth shown back by their message",
+        alive=[helper],
+    )
