@@ -417,9 +417,17 @@ def youth_client(server: RunningServer, ctx: ssl.SSLContext, address: str) -> ht
 
 # ------------------------------------------------------------------------- the case
 def process_cpu(pid: int) -> float:
-    """CPU seconds (user + system) a process has used so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU seconds (user + system) a process and its children (the server's workers when
+    `HULPMIX_WORKERS` > 1) have used so far (Linux /proc)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if stat.parent.name == str(pid) or fields[1] == str(pid):
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 async def until(check: Any, timeout: float, what: str, explain: Any = None) -> None:
@@ -574,7 +582,11 @@ async def run_case(
         def all_assigned() -> bool:
             return chat_ids <= {c for h in helpers for c in h.owned}
 
-        await until(all_assigned, 180, f"{n} chats assigned")
+        def unassigned() -> str:
+            owned = {c for h in helpers for c in h.owned}
+            return f"{len(chat_ids - owned)} not yet seen by a console; {console_states(helpers)}"
+
+        await until(all_assigned, 180, f"{n} chats assigned", unassigned)
         await until(lambda: all(y.polled.is_set() for y in youths), 60, "youths polling")
         await until(
             lambda: all(online(h) for h in helpers),
